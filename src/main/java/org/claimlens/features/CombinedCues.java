@@ -1,0 +1,62 @@
+package org.claimlens.features;
+
+import java.util.List;
+
+/**
+ * Conjunctions of other features that a linear model cannot form by itself, such as hype inside
+ * reported or critical speech ("clinics promise miraculous results") or a figure the seller
+ * produced about its own clients. It reads the features already in the vector, so the schema runs
+ * it after every other extractor.
+ */
+public final class CombinedCues implements FeatureExtractor {
+
+    private static final List<String> MARKERS = List.of("cite.glued_marker", "cite.superscript_marker",
+            "cite.bracket_marker", "cite.author_year", "cite.et_al", "cite.doi", "cite.pmid",
+            "cite.reference_format", "cite.spelled_marker");
+    private static final List<String> INDEPENDENT_SOURCES = List.of("cite.journal", "cite.authority",
+            "design.study", "cite.reporting");
+    private static final List<String> FIGURES = List.of("num.percent", "num.sample_size", "num.ratio_change");
+
+    @Override
+    public List<String> featureNames() {
+        return List.of("cite.any_marker", "mix.hype_reported", "mix.figure_self_sourced",
+                "mix.benefit_unsourced", "mix.hedged_benefit", "mix.source_limited", "mix.cited_claim");
+    }
+
+    @Override
+    public void extract(SentenceText sentence, FeatureVector out) {
+        boolean marker = any(out, MARKERS);
+        boolean sourced = marker || any(out, INDEPENDENT_SOURCES);
+        boolean benefit = out.has("cue.benefit_claim") || out.has("cue.hype_word");
+        if (marker) {
+            out.add("cite.any_marker", 1);
+        }
+        if (out.has("cue.hype_word") && (out.has("caveat.critical_framing") || out.has("cite.reporting"))) {
+            out.add("mix.hype_reported", 1);
+        }
+        if (any(out, FIGURES) && (out.has("source.self") || out.has("voice.first_person_plural"))) {
+            out.add("mix.figure_self_sourced", 1);
+        }
+        if (benefit && !sourced) {
+            out.add("mix.benefit_unsourced", 1);
+        }
+        if (benefit && out.has("hedge.word") && !sourced) {
+            out.add("mix.hedged_benefit", 1);
+        }
+        if (sourced && (out.has("caveat.limiter") || out.has("caveat.evidence_gap"))) {
+            out.add("mix.source_limited", 1);
+        }
+        if (marker && (benefit || out.has("caveat.risk") || any(out, FIGURES))) {
+            out.add("mix.cited_claim", 1);
+        }
+    }
+
+    private static boolean any(FeatureVector out, List<String> names) {
+        for (String name : names) {
+            if (out.has(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

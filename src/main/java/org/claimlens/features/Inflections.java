@@ -1,0 +1,59 @@
+package org.claimlens.features;
+
+import java.util.Locale;
+
+/**
+ * Folds a word to a crude base form so that "promises", "promised" and "promising" match the
+ * lexicon entry "promise". The same function is applied to lexicon phrases and to sentences, so it
+ * need only be consistent, not linguistically right; a regular inflection table replaces CoreNLP's
+ * lemmatizer, which needs part-of-speech tags and would make the pipeline twenty times slower.
+ */
+public final class Inflections {
+
+    private Inflections() {
+    }
+
+    public static String base(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (w.length() <= 3 || !Character.isLetter(w.charAt(w.length() - 1))) {
+            return w;
+        }
+        w = americanSpelling(w);
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("ied") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("sses")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zes")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            w = w.substring(0, w.length() - 1);
+        } else if (w.endsWith("ing") && w.length() > 5) {
+            w = undouble(w.substring(0, w.length() - 3));
+        } else if (w.endsWith("ed") && w.length() > 4) {
+            w = undouble(w.substring(0, w.length() - 2));
+        }
+        if (w.endsWith("e") && w.length() > 3) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static String americanSpelling(String w) {
+        for (String suffix : new String[] {"isation", "ising", "ised", "ises", "ise"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
+                return w.substring(0, w.length() - suffix.length()) + "iz" + suffix.substring(2);
+            }
+        }
+        return w;
+    }
+
+    private static String undouble(String stem) {
+        int n = stem.length();
+        if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsfz".indexOf(stem.charAt(n - 1)) < 0) {
+            return stem.substring(0, n - 1);
+        }
+        return stem;
+    }
+}

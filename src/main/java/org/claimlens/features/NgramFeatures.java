@@ -1,0 +1,79 @@
+package org.claimlens.features;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word unigrams and bigrams over base forms ({@code ngram.trial}, {@code ngram.our_clinic}), limited
+ * to a vocabulary learned from the training data and stored in the model bundle. Digits are folded
+ * to '0' so that "18 adults" and "240 adults" share a feature.
+ */
+public final class NgramFeatures implements FeatureExtractor {
+
+    public static final String PREFIX = "ngram.";
+
+    private final List<String> vocabulary;
+    private final Set<String> known;
+
+    public NgramFeatures(List<String> vocabulary) {
+        this.vocabulary = List.copyOf(vocabulary);
+        this.known = new HashSet<>(vocabulary);
+    }
+
+    /**
+     * The n-grams that occur in at least {@code minSentences} sentences, most frequent first (ties by
+     * name), at most {@code maxSize} of them.
+     */
+    public static List<String> learnVocabulary(Iterable<SentenceText> sentences, int minSentences, int maxSize) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (SentenceText sentence : sentences) {
+            for (String gram : grams(sentence)) {
+                documentFrequency.merge(gram, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(documentFrequency.entrySet());
+        entries.removeIf(e -> e.getValue() < minSentences);
+        entries.sort(Map.Entry.<String, Integer>comparingByValue(Collections.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        return entries.stream().limit(maxSize).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public List<String> vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return vocabulary;
+    }
+
+    @Override
+    public void extract(SentenceText sentence, FeatureVector out) {
+        for (String gram : grams(sentence)) {
+            if (known.contains(gram)) {
+                out.add(gram, 1);
+            }
+        }
+    }
+
+    private static Set<String> grams(SentenceText sentence) {
+        List<String> bases = sentence.bases();
+        Set<String> grams = new LinkedHashSet<>();
+        String previous = null;
+        for (String base : bases) {
+            String term = base.replaceAll("\\d", "0");
+            grams.add(PREFIX + term);
+            if (previous != null) {
+                grams.add(PREFIX + previous + "_" + term);
+            }
+            previous = term;
+        }
+        return grams;
+    }
+}

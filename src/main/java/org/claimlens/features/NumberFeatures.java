@@ -1,0 +1,52 @@
+package org.claimlens.features;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Figures: percentages, sample sizes, statistics, doses, money. */
+public final class NumberFeatures implements FeatureExtractor {
+
+    private static final String COUNT =
+            "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                    + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand)";
+    private static final String PEOPLE =
+            "(?:adults?|patients?|participants?|people|persons?|women|men|children|kids|subjects?|volunteers?"
+                    + "|individuals?|veterans?|users?|mice|rats|infants?|adolescents?|teens?|teenagers?|girls|boys"
+                    + "|smokers|residents|nurses|doctors|physicians|cases|pregnancies|babies|grownups|grown-ups"
+                    + "|respondents|households|students|athletes|survivors|recipients|clients|customers|members)";
+
+    private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+
+    static {
+        PATTERNS.put("num.percent", Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s?(?:%|per\\s?cent\\b)"));
+        PATTERNS.put("num.sample_size", Pattern.compile(
+                "(?i)\\b" + COUNT + "(?:[\\s-]+" + COUNT + ")*\\s+(?:[\\p{L}-]+\\s+){0,3}?" + PEOPLE + "\\b"));
+        PATTERNS.put("num.p_value", Pattern.compile("(?i)\\bp\\s*[<=>≤]\\s*0?\\.\\d+"));
+        PATTERNS.put("num.confidence_interval", Pattern.compile(
+                "(?i)\\b(?:95|99|90)\\s?%\\s*(?:CI|confidence interval)|\\bCI\\b[\\s:,]*\\d|\\b(?:odds|hazard|risk) ratio\\b|\\b[HO]R\\s*[=:,]?\\s*\\d"));
+        PATTERNS.put("num.dose", Pattern.compile(
+                "(?i)\\b\\d[\\d.,]*\\s?(?:mg|mcg|µg|μg|g|ml|mL|iu|IU|units?|mg/kg|mg/dl|mmol|cc)\\b"));
+        PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:dollars|pounds|euros|USD)\\b"));
+        PATTERNS.put("num.ratio_change", Pattern.compile(
+                "(?i)\\b(?:halved|doubled|tripled|quadrupled|\\d+(?:\\.\\d+)?[-\\s]?(?:fold|times))\\b|\\bone in (?:\\w+)\\b|\\b\\d+ (?:in|out of) \\d+\\b"));
+        PATTERNS.put("num.any", Pattern.compile("\\d"));
+    }
+
+    @Override
+    public List<String> featureNames() {
+        return List.copyOf(PATTERNS.keySet());
+    }
+
+    @Override
+    public void extract(SentenceText sentence, FeatureVector out) {
+        PATTERNS.forEach((feature, pattern) -> {
+            Matcher m = pattern.matcher(sentence.text());
+            if (m.find()) {
+                out.add(feature, 1, m.group().strip());
+            }
+        });
+    }
+}

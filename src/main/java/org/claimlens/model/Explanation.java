@@ -1,0 +1,29 @@
+package org.claimlens.model;
+
+import java.util.List;
+
+/**
+ * Everything behind one sentence's label: the calibrated probability of each label and, for each
+ * label, every fired feature's contribution to it, strongest first. {@code linear} is false when the
+ * model is not linear and the contributions are therefore all zero.
+ */
+public record Explanation(double[] probabilities, List<List<Contribution>> byLabel, boolean linear) {
+
+    public Explanation {
+        probabilities = probabilities.clone();
+        byLabel = byLabel.stream().map(List::copyOf).toList();
+    }
+
+    public Label label() {
+        return Calibration.argmax(probabilities);
+    }
+
+    public List<Contribution> contributions(Label label) {
+        return byLabel.get(label.ordinal());
+    }
+
+    @Override
+    public double[] probabilities() {
+        return probabilities.clone();
+    }
+}

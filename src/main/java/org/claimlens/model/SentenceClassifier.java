@@ -1,0 +1,135 @@
+package org.claimlens.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.claimlens.features.Feature;
+import org.claimlens.features.FeatureSchema;
+import org.claimlens.features.FeatureVector;
+import weka.classifiers.Classifier;
+import weka.classifiers.functions.Logistic;
+import weka.core.Instance;
+
+/**
+ * Labels sentences with a loaded {@link ModelBundle}. Safe to share between threads.
+ *
+ * <p>For the shipped multinomial logistic model the probabilities are computed here from the
+ * model's own coefficients: that is exactly what Weka computes (a test holds the two equal), it needs
+ * no locking (Weka's {@code Logistic} runs stateful filters per call), and it yields each feature's
+ * real weight × value contribution. Other Weka classifiers are called under a lock and report no
+ * per-feature contributions.
+ */
+public final class SentenceClassifier {
+
+    /** How many contributions a prediction carries as its cues. */
+    public static final int MAX_CUES = 6;
+
+    private final ModelBundle bundle;
+    private final FeatureSchema schema;
+    private final Vectorizer vectorizer;
+    private final double temperature;
+    private final LinearWeights weights;
+
+    public SentenceClassifier(ModelBundle bundle) {
+        this.bundle = bundle;
+        this.schema = bundle.schema();
+        this.vectorizer = new Vectorizer(bundle.attributes());
+        this.temperature = bundle.manifest().temperature() > 0 ? bundle.manifest().temperature() : 1.0;
+        this.weights = bundle.classifier() instanceof Logistic logistic
+                ? LinearWeights.of(logistic, vectorizer.attributeNames())
+                : null;
+    }
+
+    public ModelBundle bundle() {
+        return bundle;
+    }
+
+    public FeatureSchema schema() {
+        return schema;
+    }
+
+    public Prediction classify(String sentence) {
+        return classify(schema.extract(sentence));
+    }
+
+    public Prediction classify(FeatureVector features) {
+        Explanation explanation = explain(features);
+        Label label = explanation.label();
+        List<Contribution> cues = explanation.contributions(label).stream()
+                .filter(c -> c.contribution() > 0)
+                .limit(MAX_CUES)
+                .toList();
+        return new Prediction(label, explanation.probabilities(), cues);
+    }
+
+    /** Every feature that fired, with its contribution to every label, and the probabilities. */
+    public Explanation explain(String sentence) {
+        return explain(schema.extract(sentence));
+    }
+
+    public Explanation explain(FeatureVector features) {
+        int labels = Label.values().length;
+        double[] logits = new double[labels];
+        List<Feature> fired = features.features();
+        double[][] contributions = new double[fired.size()][labels];
+        if (weights != null) {
+            for (int k = 0; k < labels; k++) {
+                logits[k] = weights.bias(k) / temperature;
+            }
+            for (int f = 0; f < fired.size(); f++) {
+                Feature feature = fired.get(f);
+                int attribute = weights.index(feature.name());
+                if (attribute < 0) {
+                    continue;
+                }
+                for (int k = 0; k < labels; k++) {
+                    contributions[f][k] = weights.weight(attribute, k) * feature.value() / temperature;
+                    logits[k] += contributions[f][k];
+                }
+            }
+        } else {
+            double[] distribution = wekaDistribution(vectorizer.vectorize(features));
+            for (int k = 0; k < labels; k++) {
+                logits[k] = Math.log(Math.max(distribution[k], 1e-12)) / temperature;
+            }
+        }
+        double[] probabilities = softmax(logits);
+        List<List<Contribution>> byLabel = new ArrayList<>();
+        for (int k = 0; k < labels; k++) {
+            List<Contribution> list = new ArrayList<>();
+            for (int f = 0; f < fired.size(); f++) {
+                Feature feature = fired.get(f);
+                list.add(new Contribution(feature.name(), feature.value(), contributions[f][k], feature.evidence()));
+            }
+            list.sort(Comparator.comparingDouble(Contribution::contribution).reversed()
+                    .thenComparing(Contribution::feature));
+            byLabel.add(list);
+        }
+        return new Explanation(probabilities, byLabel, weights != null);
+    }
+
+    private synchronized double[] wekaDistribution(Instance instance) {
+        try {
+            return ((Classifier) bundle.classifier()).distributionForInstance(instance);
+        } catch (Exception e) {
+            throw new IllegalStateException("the classifier failed on a sentence: " + e.getMessage(), e);
+        }
+    }
+
+    static double[] softmax(double[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double z : logits) {
+            max = Math.max(max, z);
+        }
+        double sum = 0;
+        double[] p = new double[logits.length];
+        for (int k = 0; k < logits.length; k++) {
+            p[k] = Math.exp(logits[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < logits.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
+    }
+}
