@@ -41,6 +41,7 @@ public final class FeatureSchema {
         LEXICON_FEATURES.put("caveat.critical_framing", "critical_framing");
         LEXICON_FEATURES.put("caveat.limiter", "limiter");
         LEXICON_FEATURES.put("design.study", "study_design");
+        LEXICON_FEATURES.put("context.alternatives", "alternatives");
         LEXICON_FEATURES.put("cite.reporting", "reporting");
         LEXICON_FEATURES.put("cite.journal", "journal");
         LEXICON_FEATURES.put("cite.authority", "authority");
