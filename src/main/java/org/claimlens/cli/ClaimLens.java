@@ -1,6 +1,8 @@
 package org.claimlens.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.claimlens.model.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,11 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success", "1:failure (including any input that could not be scored)", "2:usage error"})
 public final class ClaimLens {
 
+    /** Held so the setting is not garbage-collected: Weka's netlib probe warns about missing native code. */
+    private static final Logger NETLIB = Logger.getLogger("com.github.fommil");
+
     public static void main(String[] args) {
+        NETLIB.setLevel(Level.OFF);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Word unigrams and bigrams over base forms ({@code ngram.trial}, {@code ngram.our_clinic}), limited
- * to a vocabulary learned from the training data and stored in the model bundle. Digits are folded
- * to '0' so that "18 adults" and "240 adults" share a feature.
+ * to a vocabulary learned from the training data and stored in the model bundle. Each run of digits
+ * is folded to '0' so that "18 adults" and "240 adults" share a feature.
  */
 public final class NgramFeatures implements FeatureExtractor {
 
@@ -67,7 +67,7 @@ public final class NgramFeatures implements FeatureExtractor {
         Set<String> grams = new LinkedHashSet<>();
         String previous = null;
         for (String base : bases) {
-            String term = base.replaceAll("\\d", "0");
+            String term = base.replaceAll("\\d+", "0");
             grams.add(PREFIX + term);
             if (previous != null) {
                 grams.add(PREFIX + previous + "_" + term);

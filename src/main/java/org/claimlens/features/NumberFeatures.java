@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 public final class NumberFeatures implements FeatureExtractor {
 
     private static final String COUNT =
-            "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-                    + "|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|thousand)";
+            "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+                    + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                    + "|ninety|hundred|dozen|thousand|million)";
     private static final String PEOPLE =
             "(?:adults?|patients?|participants?|people|persons?|women|men|children|kids|subjects?|volunteers?"
                     + "|individuals?|veterans?|users?|mice|rats|infants?|adolescents?|teens?|teenagers?|girls|boys"

@@ -24,7 +24,8 @@ public final class ShapeFeatures implements FeatureExtractor {
         }
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
-        if (letters >= 4 && upper >= 0.8 * letters) {
+        boolean allCaps = letters >= 4 && upper >= 0.8 * letters;
+        if (allCaps) {
             out.add("shape.all_caps", 1);
         }
         long longWords = sentence.words().stream().filter(w -> w.length() > 3).count();
@@ -35,7 +36,7 @@ public final class ShapeFeatures implements FeatureExtractor {
                 capitalised++;
             }
         }
-        if (longWords >= 2 && capitalised >= 0.7 * longWords) {
+        if (!allCaps && longWords >= 2 && capitalised >= 0.7 * longWords) {
             out.add("shape.title_case", 1);
         }
         if (n <= 4) {

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * Everything behind one sentence's label: the calibrated probability of each label and, for each
- * label, every fired feature's contribution to it, strongest first. {@code linear} is false when the
- * model is not linear and the contributions are therefore all zero.
+ * label, its bias and every fired feature's contribution to it, strongest first; for a linear model
+ * the probabilities are the softmax of bias plus contributions. {@code linear} is false when the
+ * model is not linear and the biases and contributions are therefore all zero.
  */
-public record Explanation(double[] probabilities, List<List<Contribution>> byLabel, boolean linear) {
+public record Explanation(double[] probabilities, double[] biases, List<List<Contribution>> byLabel, boolean linear) {
 
     public Explanation {
         probabilities = probabilities.clone();
+        biases = biases.clone();
         byLabel = byLabel.stream().map(List::copyOf).toList();
     }
 
@@ -25,5 +27,10 @@ public record Explanation(double[] probabilities, List<List<Contribution>> byLab
     @Override
     public double[] probabilities() {
         return probabilities.clone();
+    }
+
+    @Override
+    public double[] biases() {
+        return biases.clone();
     }
 }

@@ -57,7 +57,7 @@ public final class ModelBundle {
             "java.lang.Number", "java.lang.Integer", "java.lang.Double", "java.lang.Long", "java.lang.Boolean",
             "java.lang.String", "java.lang.Enum", "java.lang.Object", "java.util.ArrayList", "java.util.HashMap",
             "java.util.Hashtable", "java.util.LinkedHashMap", "java.util.Vector", "java.util.Random",
-            "java.util.HashSet", "java.util.BitSet", "!*");
+            "java.util.HashSet", "java.util.BitSet", "java.util.Map$Entry", "!*");
 
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -70,11 +70,13 @@ public final class SentenceClassifier {
     public Explanation explain(FeatureVector features) {
         int labels = Label.values().length;
         double[] logits = new double[labels];
+        double[] biases = new double[labels];
         List<Feature> fired = features.features();
         double[][] contributions = new double[fired.size()][labels];
         if (weights != null) {
             for (int k = 0; k < labels; k++) {
-                logits[k] = weights.bias(k) / temperature;
+                biases[k] = weights.bias(k) / temperature;
+                logits[k] = biases[k];
             }
             for (int f = 0; f < fired.size(); f++) {
                 Feature feature = fired.get(f);
@@ -105,7 +107,7 @@ public final class SentenceClassifier {
                     .thenComparing(Contribution::feature));
             byLabel.add(list);
         }
-        return new Explanation(probabilities, byLabel, weights != null);
+        return new Explanation(probabilities, biases, byLabel, weights != null);
     }
 
     private synchronized double[] wekaDistribution(Instance instance) {

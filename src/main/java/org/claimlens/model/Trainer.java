@@ -17,9 +17,9 @@ import org.claimlens.features.FeatureSchema;
 import org.claimlens.features.FeatureVector;
 import org.claimlens.features.NgramFeatures;
 import org.claimlens.features.SentenceText;
-import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
+import weka.core.OptionHandler;
 import weka.core.Utils;
 
 /**
@@ -138,8 +138,21 @@ public final class Trainer {
         return new Fitted(classifier, scores, temperature);
     }
 
+    /** By reflection: Weka's own {@code forName} consults a plugin registry that a plain jar does not have. */
     private static Classifier newClassifier(TrainingOptions options) throws Exception {
-        return AbstractClassifier.forName(options.classifier(), Utils.splitOptions(options.options()));
+        Object created;
+        try {
+            created = Class.forName(options.classifier()).getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("no Weka classifier called " + options.classifier());
+        }
+        if (!(created instanceof Classifier classifier)) {
+            throw new IllegalArgumentException(options.classifier() + " is not a Weka classifier");
+        }
+        if (classifier instanceof OptionHandler handler) {
+            handler.setOptions(Utils.splitOptions(options.options()));
+        }
+        return classifier;
     }
 
     private static Map<String, Object> crossValidationJson(Fitted fitted, TrainingOptions options) {

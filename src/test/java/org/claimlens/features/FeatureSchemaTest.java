@@ -1,0 +1,121 @@
+package org.claimlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Exact feature names for small sentences, family by family. */
+class FeatureSchemaTest {
+
+    private final FeatureSchema cues = new FeatureSchema(FeatureSet.CUES, List.of());
+
+    private Set<String> fired(String sentence, String prefix) {
+        Set<String> names = new TreeSet<>();
+        cues.extract(sentence).features().stream().map(Feature::name).filter(n -> n.startsWith(prefix)).forEach(names::add);
+        return names;
+    }
+
+    @Test
+    void hypeGuaranteesAndOffers() {
+        assertEquals(Set.of("cue.hype_word", "cue.guarantee", "cue.offer", "cue.benefit_claim"),
+                fired("Miraculous results, guaranteed: book your free consultation for lasting relief.", "cue."));
+    }
+
+    @Test
+    void hedgesAndBoostersAreDifferentFamilies() {
+        assertEquals(Set.of("hedge.word"), fired("It may work for some.", "hedge."));
+        assertEquals(Set.of(), fired("It may work for some.", "booster."));
+        assertEquals(Set.of("booster.word"), fired("It definitely works.", "booster."));
+    }
+
+    @Test
+    void caveatFamilies() {
+        assertEquals(Set.of("caveat.risk", "caveat.see_doctor"),
+                fired("Serious side effects are possible, so talk to your doctor.", "caveat."));
+        assertEquals(Set.of("caveat.evidence_gap"), fired("More research is needed.", "caveat."));
+        assertEquals(Set.of("caveat.regulatory"), fired("The drug is used off-label.", "caveat."));
+        assertEquals(Set.of("caveat.disclaimer"), fired("This is not medical advice.", "caveat."));
+        assertEquals(Set.of("caveat.conflict_of_interest"), fired("The work was funded by Acme.", "caveat."));
+    }
+
+    @Test
+    void citationMarkersByShape() {
+        assertEquals(Set.of("cite.glued_marker"), fired("Use was inadequately controlled.9", "cite.glued"));
+        assertEquals(Set.of("cite.bracket_marker"), fired("Pain fell by a third [12].", "cite.bracket"));
+        assertEquals(Set.of("cite.author_year", "cite.et_al", "cite.year"),
+                fired("Pain fell (Lee et al., 2019).", "cite.").stream()
+                        .filter(n -> !n.equals("cite.any_marker")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(Set.of("cite.doi"), fired("See doi:10.1001/jama.2019.1234 for details", "cite.doi"));
+        assertEquals(Set.of("cite.pmid"), fired("PMID: 31234567", "cite.pmid"));
+        assertEquals(Set.of("cite.spelled_marker"),
+                fired("It has been used since the nineteen seventies.seventy six", "cite.spelled"));
+        assertTrue(fired("Pain fell by a third [12].", "cite.").contains("cite.any_marker"));
+    }
+
+    @Test
+    void numbers() {
+        assertEquals(Set.of("num.any", "num.percent", "num.sample_size"),
+                fired("In 18 adults, scores fell 40%.", "num."));
+        assertEquals(Set.of("num.any", "num.p_value"), fired("The difference held (p < 0.05).", "num."));
+        assertEquals(Set.of("num.any", "num.dose"), fired("Give 0.5 mg/kg over an hour.", "num."));
+        assertEquals(Set.of("num.any", "num.money"), fired("A session costs $450.", "num."));
+        assertTrue(fired("Eighteen grownups took part.", "num.").contains("num.sample_size"));
+    }
+
+    @Test
+    void sellerFiguresAreSelfSourced() {
+        assertTrue(fired("89% of our clients found relief.", "mix.").contains("mix.figure_self_sourced"));
+        assertTrue(fired("89% of participants in the trial improved.", "mix.").isEmpty()
+                || !fired("89% of participants in the trial improved.", "mix.").contains("mix.figure_self_sourced"));
+    }
+
+    @Test
+    void hypeInsideCriticalReportingIsMarked() {
+        assertTrue(fired("Clinics promise miraculous recoveries.", "mix.").contains("mix.hype_reported"));
+        assertTrue(!fired("Miraculous recoveries happen here.", "mix.").contains("mix.hype_reported"));
+    }
+
+    @Test
+    void voiceAndShape() {
+        assertEquals(Set.of("voice.imperative", "voice.second_person", "voice.exclamation"),
+                fired("Book your session now!", "voice."));
+        assertEquals(Set.of("voice.first_person_singular"), fired("I felt better.", "voice."));
+        assertEquals(Set.of("voice.question", "voice.second_person"), fired("Is it right for you?", "voice."));
+        assertEquals(Set.of("shape.all_caps", "shape.heading"), fired("KETAMINE FOR PAIN", "shape."));
+        assertTrue(fired("Ketamine for pain", "len.").contains("len.short"));
+    }
+
+    @Test
+    void closedClassWordLists() {
+        assertEquals(Set.of("pos.modal", "pos.superlative", "pos.comparative"),
+                fired("It could be the best and faster option.", "pos."));
+    }
+
+    @Test
+    void ngramsUseBaseFormsAndFoldDigits() {
+        FeatureSchema schema = new FeatureSchema(FeatureSet.NGRAMS, List.of("ngram.trial", "ngram.0_adult", "ngram.our_clinic"));
+        Set<String> names = new TreeSet<>();
+        schema.extract("Trials of 18 adults at our clinics").features().forEach(f -> names.add(f.name()));
+        assertEquals(Set.of("ngram.trial", "ngram.0_adult", "ngram.our_clinic"), names);
+    }
+
+    @Test
+    void fingerprintChangesWithVocabularyAndFeatureSet() {
+        assertEquals(cues.fingerprint(), new FeatureSchema(FeatureSet.CUES, List.of()).fingerprint());
+        assertNotEquals(cues.fingerprint(), new FeatureSchema(FeatureSet.BOTH, List.of("ngram.a")).fingerprint());
+        assertNotEquals(new FeatureSchema(FeatureSet.BOTH, List.of("ngram.a")).fingerprint(),
+                new FeatureSchema(FeatureSet.BOTH, List.of("ngram.b")).fingerprint());
+    }
+
+    @Test
+    void evidenceNamesTheMatchedText() {
+        Feature hype = cues.extract("A truly miraculous recovery.").features().stream()
+                .filter(f -> f.name().equals("cue.hype_word")).findFirst().orElseThrow();
+        assertEquals("miraculous", hype.evidence());
+    }
+}

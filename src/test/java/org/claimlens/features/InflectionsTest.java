@@ -1,0 +1,25 @@
+package org.claimlens.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class InflectionsTest {
+
+    @Test
+    void foldsRegularInflectionsToOneForm() {
+        assertEquals(Inflections.base("promise"), Inflections.base("promises"));
+        assertEquals(Inflections.base("promise"), Inflections.base("promised"));
+        assertEquals(Inflections.base("promise"), Inflections.base("promising"));
+        assertEquals(Inflections.base("study"), Inflections.base("studies"));
+        assertEquals(Inflections.base("stop"), Inflections.base("stopped"));
+        assertEquals(Inflections.base("randomized"), Inflections.base("randomised"));
+    }
+
+    @Test
+    void leavesShortWordsAndNumbersAlone() {
+        assertEquals("is", Inflections.base("is"));
+        assertEquals("2019", Inflections.base("2019"));
+        assertEquals("was", Inflections.base("WAS"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.claimlens.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimlens.TestModels;
+import org.claimlens.features.FeatureVector;
+import org.junit.jupiter.api.Test;
+
+class SentenceClassifierTest {
+
+    private final ModelBundle bundle = TestModels.bundle();
+    private final SentenceClassifier classifier = new SentenceClassifier(bundle);
+
+    @Test
+    void linearProbabilitiesEqualWekasOwnOnceCalibrationIsUndone() throws Exception {
+        Vectorizer vectorizer = new Vectorizer(bundle.attributes());
+        double temperature = bundle.manifest().temperature();
+        for (String sentence : List.of("Book your free consultation today!", "The trial enrolled 240 adults.",
+                "Side effects are common.", "Opening hours", "Totally unseen words here")) {
+            FeatureVector features = bundle.schema().extract(sentence);
+            double[] weka = bundle.classifier().distributionForInstance(vectorizer.vectorize(features));
+            double[] expected = Calibration.apply(weka, temperature);
+            double[] ours = classifier.classify(features).probabilities();
+            for (int k = 0; k < expected.length; k++) {
+                assertEquals(expected[k], ours[k], 1e-9, sentence);
+            }
+        }
+    }
+
+    @Test
+    void biasesPlusContributionsGiveTheProbabilities() {
+        Explanation explanation = classifier.explain("Book your free consultation today and feel amazing!");
+        assertTrue(explanation.linear());
+        double[] logits = explanation.biases();
+        for (Label label : Label.values()) {
+            for (Contribution c : explanation.contributions(label)) {
+                logits[label.ordinal()] += c.contribution();
+            }
+        }
+        double[] expected = SentenceClassifier.softmax(logits);
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], explanation.probabilities()[k], 1e-12);
+        }
+    }
+
+    @Test
+    void cuesArePositiveContributionsToTheChosenLabelStrongestFirst() {
+        Prediction prediction = classifier.classify("Our miracle cure works, guaranteed! Book now.");
+        assertEquals(Label.PROMOTIONAL, prediction.label());
+        assertTrue(!prediction.cues().isEmpty());
+        double previous = Double.MAX_VALUE;
+        for (Contribution cue : prediction.cues()) {
+            assertTrue(cue.contribution() > 0);
+            assertTrue(cue.contribution() <= previous);
+            previous = cue.contribution();
+        }
+        assertTrue(prediction.cues().size() <= SentenceClassifier.MAX_CUES);
+    }
+
+    @Test
+    void probabilitiesSumToOne() {
+        double sum = 0;
+        for (double p : classifier.classify("Anything at all.").probabilities()) {
+            sum += p;
+        }
+        assertEquals(1.0, sum, 1e-12);
+    }
+}
