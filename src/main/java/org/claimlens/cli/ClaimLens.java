@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Labels each sentence of health texts as promotional, evidence, caveat or neutral, "
                 + "with probabilities and the cues behind each label.",
         subcommands = {ScoreCommand.class, TrainCommand.class, EvaluateCommand.class, ExplainCommand.class,
+                CompareCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure (including any input that could not be scored)", "2:usage error"})
