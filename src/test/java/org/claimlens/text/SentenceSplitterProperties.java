@@ -1,0 +1,45 @@
+package org.claimlens.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+
+/** Whatever the text, sentences are ordered, disjoint, bounded, and their offsets point into the text. */
+class SentenceSplitterProperties {
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(30);
+
+    @Property(tries = 300)
+    void offsetsAreExactAndOrdered(@ForAll @StringLength(max = 400) String text) {
+        check(text);
+    }
+
+    @Property(tries = 200)
+    void offsetsAreExactOnProseLikeText(@ForAll("prose") String text) {
+        check(text);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> prose() {
+        return net.jqwik.api.Arbitraries.of("Ketamine", "works.", "controlled.9", "[12]", "(Lee et al., 2019)", "\n\n",
+                        "seventies.seventy six", "The", "p < 0.05.", "!", "?", "\u00a0", "“Quoted”", "NAD+", "0.5 mg/kg.", "日本語。")
+                .list().ofMaxSize(60).map(words -> String.join(" ", words));
+    }
+
+    private static void check(String text) {
+        List<Sentence> sentences = SPLITTER.split(text);
+        int previousEnd = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            assertEquals(i, s.index());
+            assertTrue(s.begin() >= previousEnd, "overlap or disorder");
+            assertEquals(text.substring(s.begin(), s.end()), s.text());
+            assertTrue(!s.tokens().isEmpty() && s.tokens().size() <= 30);
+            previousEnd = s.end();
+        }
+    }
+}
