@@ -15,6 +15,8 @@ public final class CitationFeatures implements FeatureExtractor {
                     + "|ninety|hundred)";
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+    /** Patterns that cannot match a sentence without a digit; skipped for most sentences. */
+    private static final java.util.Set<String> NEED_A_DIGIT = java.util.Set.of("cite.glued_marker", "cite.bracket_marker", "cite.author_year", "cite.pmid", "cite.reference_format", "cite.year");
 
     static {
         // "controlled.9" at the end of a sentence, or "patients,12 has" / "patients.12,13" inside it
@@ -42,7 +44,11 @@ public final class CitationFeatures implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
+        boolean digits = sentence.hasDigit();
         PATTERNS.forEach((feature, pattern) -> {
+            if (!digits && NEED_A_DIGIT.contains(feature)) {
+                return;
+            }
             Matcher m = pattern.matcher(sentence.text());
             if (m.find()) {
                 out.add(feature, 1, m.group().strip());

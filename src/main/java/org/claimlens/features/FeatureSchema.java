@@ -118,7 +118,10 @@ public final class FeatureSchema {
                 digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
             }
             for (Lexicon lexicon : lexicons) {
-                digest.update(("lexicon " + lexicon.name() + "\n" + lexicon.source()).getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < lexicon.names().size(); i++) {
+                    digest.update(("lexicon " + lexicon.names().get(i) + "\n" + lexicon.sources().get(i))
+                            .getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {

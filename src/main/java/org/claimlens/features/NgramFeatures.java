@@ -62,12 +62,29 @@ public final class NgramFeatures implements FeatureExtractor {
         }
     }
 
+    /** Each run of digits becomes one '0'. */
+    private static String foldDigits(String word) {
+        if (word.chars().noneMatch(Character::isDigit)) {
+            return word;
+        }
+        StringBuilder folded = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isDigit(c)) {
+                folded.append(c);
+            } else if (i == 0 || !Character.isDigit(word.charAt(i - 1))) {
+                folded.append('0');
+            }
+        }
+        return folded.toString();
+    }
+
     private static Set<String> grams(SentenceText sentence) {
         List<String> bases = sentence.bases();
         Set<String> grams = new LinkedHashSet<>();
         String previous = null;
         for (String base : bases) {
-            String term = base.replaceAll("\\d+", "0");
+            String term = foldDigits(base);
             grams.add(PREFIX + term);
             if (previous != null) {
                 grams.add(PREFIX + previous + "_" + term);

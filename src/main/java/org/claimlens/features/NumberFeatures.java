@@ -20,6 +20,8 @@ public final class NumberFeatures implements FeatureExtractor {
                     + "|respondents|households|students|athletes|survivors|recipients|clients|customers|members)";
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
+    /** Patterns that cannot match a sentence without a digit; skipped for most sentences. */
+    private static final java.util.Set<String> NEED_A_DIGIT = java.util.Set.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any");
 
     static {
         PATTERNS.put("num.percent", Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s?(?:%|per\\s?cent\\b)"));
@@ -43,7 +45,11 @@ public final class NumberFeatures implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
+        boolean digits = sentence.hasDigit();
         PATTERNS.forEach((feature, pattern) -> {
+            if (!digits && NEED_A_DIGIT.contains(feature)) {
+                return;
+            }
             Matcher m = pattern.matcher(sentence.text());
             if (m.find()) {
                 out.add(feature, 1, m.group().strip());

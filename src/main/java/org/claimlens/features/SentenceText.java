@@ -20,6 +20,7 @@ public final class SentenceText {
     private final List<String> bases;
     private final int[] starts;
     private final int[] ends;
+    private final boolean hasDigit;
 
     public SentenceText(String text) {
         this.text = text;
@@ -37,6 +38,12 @@ public final class SentenceText {
         this.bases = List.copyOf(b);
         this.starts = spans.stream().mapToInt(s -> s[0]).toArray();
         this.ends = spans.stream().mapToInt(s -> s[1]).toArray();
+        this.hasDigit = text.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether the text holds any digit, so digit-only patterns can be skipped. */
+    public boolean hasDigit() {
+        return hasDigit;
     }
 
     public String text() {

@@ -7,6 +7,7 @@ public final class ShapeFeatures implements FeatureExtractor {
 
     /** Headings are short lines without closing punctuation. */
     private static final int HEADING_MAX_WORDS = 14;
+    private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?;:…][\"”’')\\]]*$");
 
     @Override
     public List<String> featureNames() {
@@ -18,7 +19,7 @@ public final class ShapeFeatures implements FeatureExtractor {
     public void extract(SentenceText sentence, FeatureVector out) {
         String text = sentence.text().strip();
         int n = sentence.size();
-        boolean closed = text.matches("(?s).*[.!?;:…][\"”’')\\]]*$");
+        boolean closed = CLOSED.matcher(text).find();
         if (!closed && n > 0 && n <= HEADING_MAX_WORDS) {
             out.add("shape.heading", 1);
         }

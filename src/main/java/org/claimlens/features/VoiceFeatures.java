@@ -11,6 +11,9 @@ public final class VoiceFeatures implements FeatureExtractor {
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd");
     private static final Set<String> IMPERATIVE_LEAD_INS = Set.of("please", "so", "now", "just", "then", "and", "simply");
 
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("\\?[\"”’')\\]\\s]*$");
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[\"“”«»]");
+
     private final Lexicon imperatives;
 
     public VoiceFeatures(Lexicon imperatives) {
@@ -41,19 +44,18 @@ public final class VoiceFeatures implements FeatureExtractor {
             first++;
         }
         for (Lexicon.Match m : imperatives.find(sentence)) {
-            if (m.from() == first && !sentence.text().strip().endsWith("?")) {
+            if (m.from() == first && !QUESTION.matcher(sentence.text()).find()) {
                 out.add("voice.imperative", 1, sentence.span(m.from(), m.to()));
             }
         }
-        String text = sentence.text().strip();
-        String end = text.replaceAll("[\"”’')\\]\\s]+$", "");
-        if (end.endsWith("?")) {
+        String text = sentence.text();
+        if (QUESTION.matcher(text).find()) {
             out.add("voice.question", 1);
         }
-        if (text.contains("!")) {
+        if (text.indexOf('!') >= 0) {
             out.add("voice.exclamation", 1);
         }
-        if (text.matches("(?s).*[\"“”«»].*")) {
+        if (QUOTATION.matcher(text).find()) {
             out.add("voice.quotation", 1);
         }
     }

@@ -8,9 +8,11 @@ import java.util.Optional;
 public enum Label {
     PROMOTIONAL, EVIDENCE, CAVEAT, NEUTRAL;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The label as written in data files and reports: lower case. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Label> parse(String text) {

@@ -1,7 +1,6 @@
 package org.claimlens.report;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.claimlens.model.Contribution;
 
@@ -16,7 +15,14 @@ public final class Cues {
     }
 
     public static String format(Contribution cue) {
-        String evidence = cue.evidence().isEmpty() ? "" : " \"" + cue.evidence().replace('"', '\'') + "\"";
-        return String.format(Locale.ROOT, "%s %+.2f%s", cue.feature(), cue.contribution(), evidence);
+        StringBuilder text = new StringBuilder(cue.feature()).append(' ');
+        long hundredths = Math.round(cue.contribution() * 100);
+        text.append(hundredths < 0 ? '-' : '+').append(Math.abs(hundredths) / 100).append('.');
+        long fraction = Math.abs(hundredths) % 100;
+        text.append(fraction < 10 ? "0" : "").append(fraction);
+        if (!cue.evidence().isEmpty()) {
+            text.append(" \"").append(cue.evidence().replace('"', '\'')).append('"');
+        }
+        return text.toString();
     }
 }

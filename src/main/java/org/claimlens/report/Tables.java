@@ -3,7 +3,6 @@ package org.claimlens.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimlens.document.InputError;
 import org.claimlens.model.Label;
@@ -87,8 +86,8 @@ public final class Tables {
         return row;
     }
 
-    /** Four decimals, formatted the same on every machine. */
+    /** Four decimals: enough to sort and threshold on, short enough to read. */
     static double round(double value) {
-        return Double.parseDouble(String.format(Locale.ROOT, "%.4f", value));
+        return Math.round(value * 10_000) / 10_000.0;
     }
 }
