@@ -35,8 +35,14 @@ final class Progress {
         this.totalBytes = totalBytes;
     }
 
+    /**
+     * Enabled when standard error is a terminal: the launcher says so in {@code claimlens.stderrTerminal}
+     * (Java 17 cannot tell by itself); without the launcher, when the JVM has a console.
+     */
     static Progress forTerminal(PrintWriter err, boolean quiet, long totalBytes) {
-        return new Progress(err, !quiet && System.console() != null, totalBytes);
+        String told = System.getProperty("claimlens.stderrTerminal");
+        boolean terminal = told != null ? Boolean.parseBoolean(told) : System.console() != null;
+        return new Progress(err, !quiet && terminal, totalBytes);
     }
 
     /** Bytes on disk of the named files and folders (0 when unknown, e.g. standard input). */
