@@ -1,22 +1,17 @@
 package org.claimlens.features;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimlens.text.NumberWords;
 
 /** Citation markers and reference formats, found by their written shape. */
-public final class CitationFeatures implements FeatureExtractor {
-
-    private static final String NUMBER_WORD =
-            "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                    + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                    + "|ninety|hundred)";
+public final class CitationFeatures extends PatternFeatures {
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
     /** Patterns that cannot match a sentence without a digit; skipped for most sentences. */
-    private static final java.util.Set<String> NEED_A_DIGIT = java.util.Set.of("cite.glued_marker", "cite.bracket_marker", "cite.author_year", "cite.pmid", "cite.reference_format", "cite.year");
+    private static final Set<String> NEED_A_DIGIT = Set.of("cite.glued_marker", "cite.bracket_marker", "cite.author_year", "cite.pmid", "cite.reference_format", "cite.year");
 
     static {
         // "controlled.9" at the end of a sentence, or "patients,12 has" / "patients.12,13" inside it
@@ -33,26 +28,11 @@ public final class CitationFeatures implements FeatureExtractor {
         PATTERNS.put("cite.reference_format", Pattern.compile(
                 "\\b(?:19|20)\\d\\d\\s*;\\s*\\d+|\\b\\d+\\s*\\(\\d+\\)\\s*:\\s*\\d+|\\b(?:Vol|vol)\\.\\s*\\d+|\\bpp?\\.\\s*\\d+"));
         PATTERNS.put("cite.spelled_marker", Pattern.compile(
-                "(?<=\\p{Ll})[.,]" + NUMBER_WORD + "(?:[ -]" + NUMBER_WORD + ")*(?=[\\s\\p{Z}]|$)"));
+                "(?<=\\p{Ll})[.,]" + NumberWords.SEQUENCE + "(?=[\\s\\p{Z}]|$)"));
         PATTERNS.put("cite.year", Pattern.compile("\\b(?:19[5-9]\\d|20[0-3]\\d)\\b"));
     }
 
-    @Override
-    public List<String> featureNames() {
-        return List.copyOf(PATTERNS.keySet());
-    }
-
-    @Override
-    public void extract(SentenceText sentence, FeatureVector out) {
-        boolean digits = sentence.hasDigit();
-        PATTERNS.forEach((feature, pattern) -> {
-            if (!digits && NEED_A_DIGIT.contains(feature)) {
-                return;
-            }
-            Matcher m = pattern.matcher(sentence.text());
-            if (m.find()) {
-                out.add(feature, 1, m.group().strip());
-            }
-        });
+    public CitationFeatures() {
+        super(PATTERNS, NEED_A_DIGIT);
     }
 }

@@ -1,13 +1,12 @@
 package org.claimlens.features;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Figures: percentages, sample sizes, statistics, doses, money. */
-public final class NumberFeatures implements FeatureExtractor {
+public final class NumberFeatures extends PatternFeatures {
 
     private static final String COUNT =
             "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -21,7 +20,7 @@ public final class NumberFeatures implements FeatureExtractor {
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
     /** Patterns that cannot match a sentence without a digit; skipped for most sentences. */
-    private static final java.util.Set<String> NEED_A_DIGIT = java.util.Set.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any");
+    private static final Set<String> NEED_A_DIGIT = Set.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any");
 
     static {
         PATTERNS.put("num.percent", Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s?(?:%|per\\s?cent\\b)"));
@@ -38,22 +37,7 @@ public final class NumberFeatures implements FeatureExtractor {
         PATTERNS.put("num.any", Pattern.compile("\\d"));
     }
 
-    @Override
-    public List<String> featureNames() {
-        return List.copyOf(PATTERNS.keySet());
-    }
-
-    @Override
-    public void extract(SentenceText sentence, FeatureVector out) {
-        boolean digits = sentence.hasDigit();
-        PATTERNS.forEach((feature, pattern) -> {
-            if (!digits && NEED_A_DIGIT.contains(feature)) {
-                return;
-            }
-            Matcher m = pattern.matcher(sentence.text());
-            if (m.find()) {
-                out.add(feature, 1, m.group().strip());
-            }
-        });
+    public NumberFeatures() {
+        super(PATTERNS, NEED_A_DIGIT);
     }
 }

@@ -31,14 +31,10 @@ public final class SentenceSplitter {
 
     public static final int DEFAULT_MAX_TOKENS = 200;
 
-    private static final String NUMBER_WORD =
-            "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                    + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                    + "|ninety|hundred)";
     /** A boundary hidden behind a glued marker: the split point is the end of group 1. */
     private static final Pattern GLUED_MARKER_BOUNDARY = Pattern.compile(
             "(?<=[\\p{L}\\)\\]%])[.!?][\"”’)]?"
-                    + "(\\d{1,3}(?:[,–-]\\d{1,3})*|" + NUMBER_WORD + "(?:[ -]" + NUMBER_WORD + ")*)"
+                    + "(\\d{1,3}(?:[,–-]\\d{1,3})*|" + NumberWords.SEQUENCE + ")"
                     + "(?=[\\s\\p{Z}]+[\"“‘(]?\\p{Lu})");
 
     private final ThreadLocal<StanfordCoreNLP> pipeline;
