@@ -33,7 +33,7 @@ final class CompareCommand implements Callable<Integer> {
             new String[] {"weka.classifiers.functions.Logistic", "-R 1.0 -M 500 -C"},
             new String[] {"weka.classifiers.functions.Logistic", "-R 10.0 -M 500 -C"},
             new String[] {"weka.classifiers.functions.Logistic", "-R 0.1 -M 500 -C"},
-            new String[] {"weka.classifiers.functions.SMO", "-M -C 0.1 -V 5 -W 1"},
+            new String[] {"weka.classifiers.functions.SMO", "-M -C 0.1"},
             new String[] {"weka.classifiers.trees.RandomForest", "-I 200 -K 0 -S 1 -num-slots 1"},
             new String[] {"weka.classifiers.bayes.NaiveBayesMultinomial", ""});
 

@@ -15,7 +15,7 @@ public record TrainingOptions(FeatureSet featureSet, String classifier, String o
         int minNgramSentences, int maxVocabulary) {
 
     public static TrainingOptions shipped() {
-        return new TrainingOptions(FeatureSet.BOTH, "weka.classifiers.functions.Logistic", "-R 1.0 -M 500 -C",
+        return new TrainingOptions(FeatureSet.BOTH, "weka.classifiers.functions.Logistic", "-R 10.0 -M 500 -C",
                 1, 10, 3, 4000);
     }
 
