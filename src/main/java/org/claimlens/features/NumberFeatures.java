@@ -31,7 +31,7 @@ public final class NumberFeatures extends PatternFeatures {
                 "(?i)\\b(?:95|99|90)\\s?%\\s*(?:CI|confidence interval)|\\bCI\\b[\\s:,]*\\d|\\b(?:odds|hazard|risk) ratio\\b|\\b[HO]R\\s*[=:,]?\\s*\\d"));
         PATTERNS.put("num.dose", Pattern.compile(
                 "(?i)\\b\\d[\\d.,]*\\s?(?:mg|mcg|µg|μg|g|ml|mL|iu|IU|units?|mg/kg|mg/dl|mmol|cc)\\b"));
-        PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:dollars|pounds|euros|USD)\\b"));
+        PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:dollars|pounds|euros|USD)\\b"));
         PATTERNS.put("num.ratio_change", Pattern.compile(
                 "(?i)\\b(?:halved|doubled|tripled|quadrupled|\\d+(?:\\.\\d+)?[-\\s]?(?:fold|times))\\b|\\bone in (?:\\w+)\\b|\\b\\d+ (?:in|out of) \\d+\\b"));
         PATTERNS.put("num.any", Pattern.compile("\\d"));
