@@ -11,11 +11,9 @@ import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +27,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.claimlens.features.FeatureSchema;
 import org.claimlens.features.FeatureSet;
+import org.claimlens.io.AtomicFile;
 import weka.classifiers.Classifier;
 
 /**
@@ -96,7 +95,7 @@ public final class ModelBundle {
         return new FeatureSchema(FeatureSet.valueOf(manifest.featureSet()), vocabulary);
     }
 
-    /** Writes the bundle to a temporary file beside {@code target}, then renames it into place. */
+    /** Writes the bundle atomically: under a temporary name beside {@code target}, then renamed into place. */
     public void save(Path target) throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         ByteArrayOutputStream serialised = new ByteArrayOutputStream();
@@ -110,19 +109,14 @@ public final class ModelBundle {
         parts.forEach((name, bytes) -> checksums.put(name, sha256(bytes)));
         byte[] manifestBytes = JSON.writeValueAsBytes(manifest.withEntries(checksums));
 
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream file = Files.newOutputStream(temporary); ZipOutputStream zip = new ZipOutputStream(file)) {
-                write(zip, MANIFEST, manifestBytes);
-                for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                    write(zip, part.getKey(), part.getValue());
-                }
+        try (AtomicFile file = new AtomicFile(target)) {
+            ZipOutputStream zip = new ZipOutputStream(file.stream());
+            write(zip, MANIFEST, manifestBytes);
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                write(zip, part.getKey(), part.getValue());
             }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
+            zip.finish();
+            file.commit();
         }
     }
 

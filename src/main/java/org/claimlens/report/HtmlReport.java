@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.claimlens.io.AtomicFile;
 import org.claimlens.model.Label;
 import org.claimlens.model.Prediction;
 import org.claimlens.pipeline.AnalyzedDocument;

@@ -3,6 +3,7 @@ package org.claimlens.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.claimlens.document.InputError;
+import org.claimlens.io.AtomicFile;
 import org.claimlens.pipeline.AnalyzedDocument;
 import org.claimlens.pipeline.ScoredSentence;
 
