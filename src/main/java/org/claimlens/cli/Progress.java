@@ -28,6 +28,8 @@ final class Progress {
     private long errors;
     private long characters;
     private boolean drawn;
+    /** Set at the end: the byte-based estimate (escapes and markup count as bytes) then reads 100%. */
+    private boolean finished;
 
     private Progress(PrintWriter err, boolean enabled, long totalBytes) {
         this.err = err;
@@ -93,7 +95,7 @@ final class Progress {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         StringBuilder line = new StringBuilder();
         if (totalBytes > 0) {
-            double done = Math.min(1.0, (double) characters / totalBytes);
+            double done = finished ? 1.0 : Math.min(1.0, (double) characters / totalBytes);
             int filled = (int) (done * 20);
             line.append('[').append("#".repeat(filled)).append(" ".repeat(20 - filled)).append("] ");
             line.append(String.format(Locale.ROOT, "%3.0f%% ", done * 100));
@@ -118,6 +120,7 @@ final class Progress {
     }
 
     void finish() {
+        finished = true;
         if (enabled) {
             draw(System.nanoTime());
             err.println();
