@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.claimlens.features.FeatureSet;
+import org.claimlens.model.Evaluation;
 import org.claimlens.model.Label;
 import org.claimlens.model.LabelledData;
 import org.claimlens.model.LabelledSentence;
-import org.claimlens.model.Prediction;
-import org.claimlens.model.Scores;
 import org.claimlens.model.SentenceClassifier;
 import org.claimlens.model.Trainer;
 import org.claimlens.model.TrainingOptions;
@@ -99,10 +98,7 @@ final class CompareCommand implements Callable<Integer> {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-46s %-7s %6d %8.3f %8.3f", name, variant,
                 training.size(), result.crossValidation().macroF1(), result.crossValidation().expectedCalibrationError()));
         for (List<LabelledSentence> sentences : held) {
-            List<Prediction> predictions = sentences.stream().map(s -> classifier.classify(s.text())).toList();
-            Scores scores = new Scores(sentences.stream().map(LabelledSentence::label).toList(),
-                    predictions.stream().map(Prediction::label).toList(), null);
-            line.append(String.format(Locale.ROOT, " %14.3f", scores.macroF1()));
+            line.append(String.format(Locale.ROOT, " %14.3f", Evaluation.of(classifier, sentences).scores().macroF1()));
         }
         line.append(String.format(Locale.ROOT, " %8.1f", (System.nanoTime() - started) / 1e9));
         out.println(line);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.claimlens.model.Evaluation;
 import org.claimlens.model.LabelledData;
 import org.claimlens.model.LabelledSentence;
 import org.claimlens.model.Prediction;
@@ -47,10 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SentenceClassifier classifier = modelOption.load();
         List<LabelledSentence> sentences = LabelledData.read(files);
-        List<Prediction> predictions = sentences.stream().map(s -> classifier.classify(s.text())).toList();
-        Scores scores = new Scores(sentences.stream().map(LabelledSentence::label).toList(),
-                predictions.stream().map(Prediction::label).toList(),
-                predictions.stream().map(Prediction::probabilities).toList());
+        Evaluation evaluation = Evaluation.of(classifier, sentences);
+        List<Prediction> predictions = evaluation.predictions();
+        Scores scores = evaluation.scores();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> figures = scores.toJson();

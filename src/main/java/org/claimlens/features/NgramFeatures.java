@@ -44,10 +44,6 @@ public final class NgramFeatures implements FeatureExtractor {
         return entries.stream().limit(maxSize).map(Map.Entry::getKey).sorted().toList();
     }
 
-    public List<String> vocabulary() {
-        return vocabulary;
-    }
-
     @Override
     public List<String> featureNames() {
         return vocabulary;

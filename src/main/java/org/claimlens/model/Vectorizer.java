@@ -40,11 +40,6 @@ public final class Vectorizer {
         return attributeNames;
     }
 
-    /** An empty dataset with this vectorizer's attributes; Weka needs one to interpret instances. */
-    public Instances header() {
-        return new Instances(header, 0);
-    }
-
     public Instances dataset(List<FeatureVector> vectors, List<Label> labels) {
         Instances data = new Instances(header, vectors.size());
         for (int i = 0; i < vectors.size(); i++) {
