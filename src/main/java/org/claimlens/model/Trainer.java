@@ -45,6 +45,10 @@ public final class Trainer {
 
     public static Result train(List<LabelledSentence> data, String trainingDataSha256, TrainingOptions options)
             throws Exception {
+        if (data.size() < options.folds()) {
+            throw new DataException("training needs at least " + options.folds() + " sentences for "
+                    + options.folds() + "-fold cross-validation, got " + data.size());
+        }
         FeatureSchema schema = schemaFor(data, options);
         List<FeatureVector> vectors = data.stream().map(s -> schema.extract(s.text())).toList();
         List<String> attributes = varyingFeatures(schema, vectors);

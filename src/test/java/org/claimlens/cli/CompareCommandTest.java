@@ -1,0 +1,59 @@
+package org.claimlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.claimlens.TestModels;
+import org.claimlens.model.LabelledSentence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path data() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        StringBuilder csv = new StringBuilder("text,label\n");
+        // Each sentence twice (the second time with a prefix), so that a quarter still fills ten folds.
+        for (String prefix : List.of("", "Also: ")) {
+            for (LabelledSentence s : TestModels.sentences()) {
+                csv.append('"').append(prefix).append(s.text().replace("\"", "\"\"")).append("\",").append(s.label()).append('\n');
+            }
+        }
+        Files.writeString(data.resolve("t.csv"), csv);
+        return data;
+    }
+
+    @Test
+    void tablesOneRowPerLearnerAndFeatureSetWithHeldOutColumns() throws Exception {
+        Path held = Files.writeString(dir.resolve("held.csv"), "text,label\nBook now!,promotional\nContact us,neutral\n");
+        Run run = Run.of("compare", "--data", data().toString(), "--learner", "NaiveBayesMultinomial",
+                "--feature-sets", "CUES,BOTH", "--eval", held.toString()).expect(0);
+        List<String> lines = run.out.lines().toList();
+        assertEquals(3, lines.size(), run.out);
+        assertTrue(lines.get(0).contains("held.csv_F1"));
+        assertTrue(lines.get(1).startsWith("NaiveBayesMultinomial") && lines.get(1).contains("CUES"));
+        assertTrue(lines.get(2).contains("BOTH"));
+    }
+
+    @Test
+    void tooFewSentencesForTheFoldsIsOneClearLine() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Files.writeString(small.resolve("s.csv"), "text,label\nBook now!,promotional\nContact us,neutral\n");
+        Run.of("compare", "--data", small.toString(), "--learner", "NaiveBayesMultinomial", "--feature-sets", "CUES")
+                .expect(1).errContains("claimlens: training needs at least 10 sentences for 10-fold cross-validation, got 2");
+    }
+
+    @Test
+    void learningCurveHasFourShares() throws Exception {
+        Run run = Run.of("compare", "--data", data().toString(), "--learning-curve").expect(0);
+        for (String share : List.of("25%", "50%", "75%", "100%")) {
+            run.outContains(" " + share + " ");
+        }
+    }
+}
