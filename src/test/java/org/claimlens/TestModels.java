@@ -66,7 +66,7 @@ public final class TestModels {
     /** Options for a quick model: cues and n-grams, 4 folds, n-grams seen in 2 sentences. */
     public static TrainingOptions options() {
         TrainingOptions shipped = TrainingOptions.shipped();
-        return new TrainingOptions(shipped.featureSet(), shipped.classifier(), shipped.options(), 1, 4, 2, 500);
+        return new TrainingOptions(shipped.featureSet(), shipped.annotators(), shipped.classifier(), shipped.options(), 1, 4, 2, 500, List.of());
     }
 
     public static Trainer.Result train() {

@@ -30,7 +30,6 @@ import org.claimlens.pipeline.Analyzer;
 import org.claimlens.pipeline.BatchRunner;
 import org.claimlens.report.ArticleSummary;
 import org.claimlens.report.OutputFolder;
-import org.claimlens.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
         String input = corpus != null ? corpus : defaultCorpus();
         long startupBegin = ManagementFactory.getRuntimeMXBean().getStartTime();
         SentenceClassifier classifier = modelOption.load();
-        Analyzer analyzer = new Analyzer(new SentenceSplitter(), classifier);
+        Analyzer analyzer = new Analyzer(classifier);
         analyzer.analyze(new Document("warm-up", "-", "One sentence is enough for a first label."));
         long firstLabelMillis = System.currentTimeMillis() - startupBegin;
 
@@ -139,12 +138,12 @@ final class BenchCommand implements Callable<Integer> {
         return run.characters() / run.seconds();
     }
 
-    private static String defaultCorpus() {
+    static String defaultCorpus() {
         Path shared = ModelOption.home().resolve("../shared/corpus/health-news.jsonl").normalize();
         return Files.isRegularFile(shared) ? shared.toString() : ModelOption.home().resolve("src/sample").toString();
     }
 
-    private static List<String> readTexts(String input) {
+    static List<String> readTexts(String input) {
         List<String> texts = new ArrayList<>();
         try (Inputs inputs = new Inputs(List.of(input), InputOptions.defaults(), System.in)) {
             inputs.forEachRemaining(item -> {

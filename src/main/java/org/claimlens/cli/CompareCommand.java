@@ -3,12 +3,21 @@ package org.claimlens.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimlens.document.Document;
+import org.claimlens.features.FeatureExtractor;
+import org.claimlens.features.FeatureSchema;
 import org.claimlens.features.FeatureSet;
+import org.claimlens.features.FeatureVector;
+import org.claimlens.features.SentenceText;
 import org.claimlens.model.Evaluation;
 import org.claimlens.model.Label;
 import org.claimlens.model.LabelledData;
@@ -16,6 +25,9 @@ import org.claimlens.model.LabelledSentence;
 import org.claimlens.model.SentenceClassifier;
 import org.claimlens.model.Trainer;
 import org.claimlens.model.TrainingOptions;
+import org.claimlens.pipeline.Analyzer;
+import org.claimlens.text.Annotators;
+import org.claimlens.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares Weka learners and feature sets by cross-validation on the training data and on "
                 + "held-out labelled files, or (with --learning-curve) the shipped configuration on growing "
-                + "shares of the training data. Writes nothing; prints a table."})
+                + "shares of the training data, or (with --ablation) the shipped configuration under each "
+                + "CoreNLP annotator set and without each feature family, with the speed each costs. "
+                + "Writes nothing; prints a table."})
 final class CompareCommand implements Callable<Integer> {
 
     /** The learners compared in the README, with the options each was given. */
@@ -56,6 +70,32 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--learning-curve", description = "Instead: the shipped configuration on 25, 50, 75 and 100% of the data.")
     boolean learningCurve;
 
+    @Option(names = "--ablation", description = "Instead: the shipped configuration with each annotator set "
+            + "(tokenize+ssplit, +pos, +pos+lemma) and without each feature family, by --ablation-folds-fold "
+            + "cross-validation and on the --eval files, with sentences/s end to end on --corpus and each "
+            + "extractor's cost per sentence.")
+    boolean ablation;
+
+    @Option(names = "--ablation-folds", paramLabel = "K", defaultValue = "3",
+            description = "Cross-validation folds for the ablation rows (default: ${DEFAULT-VALUE}).")
+    int ablationFolds;
+
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "Corpus for the ablation's speed figures (default: as for bench).")
+    String corpus;
+
+    @Option(names = "--speed-documents", paramLabel = "N", defaultValue = "500",
+            description = "Documents of --corpus timed per annotator set (default: ${DEFAULT-VALUE}).")
+    int speedDocuments;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the ablation's speed figures (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /** Feature families dropped together in the ablation: each group is one kind of evidence. */
+    static final List<List<String>> FAMILY_GROUPS = List.of(List.of("cue"), List.of("hedge", "booster"),
+            List.of("caveat"), List.of("cite"), List.of("num"), List.of("design", "context", "source"),
+            List.of("voice"), List.of("pos"), List.of("shape", "len"), List.of("mix"), List.of("ngram"));
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -72,6 +112,10 @@ final class CompareCommand implements Callable<Integer> {
         }
         out.println(header.append(String.format(Locale.ROOT, " %8s", "seconds")));
         out.flush();
+        if (ablation) {
+            ablation(out, training, held);
+            return 0;
+        }
         if (learningCurve) {
             for (int percent : List.of(25, 50, 75, 100)) {
                 row(out, TrainingOptions.shipped(), subset(training, percent), held, percent + "%");
@@ -89,7 +133,82 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void row(PrintWriter out, TrainingOptions options, List<LabelledSentence> training,
+    private void ablation(PrintWriter out, List<LabelledSentence> training, List<List<LabelledSentence>> held)
+            throws Exception {
+        List<String> texts = BenchCommand.readTexts(corpus != null ? corpus : BenchCommand.defaultCorpus());
+        List<String> timed = texts.subList(0, Math.min(texts.size(), Math.max(1, speedDocuments)));
+        TrainingOptions shipped = TrainingOptions.shipped().withFolds(ablationFolds);
+        SentenceClassifier shippedClassifier = null;
+        for (Annotators annotators : Annotators.values()) {
+            SentenceClassifier classifier = row(out, shipped.withAnnotators(annotators), training, held,
+                    annotators.corenlp());
+            out.printf(Locale.ROOT, "    %s: %,.0f sentences/s end to end (%d documents, %d threads)%n",
+                    annotators.corenlp(), sentencesPerSecond(classifier, timed), timed.size(), threads);
+            out.flush();
+            if (annotators == shipped.annotators()) {
+                shippedClassifier = classifier;
+            }
+        }
+        for (List<String> families : FAMILY_GROUPS) {
+            row(out, shipped.without(families), training, held, "-" + String.join(",-", families));
+        }
+        extractorCosts(out, shippedClassifier.schema(), timed);
+    }
+
+    /** Documents → sentences → features → labels on {@link #threads} threads, after one untimed pass. */
+    private double sentencesPerSecond(SentenceClassifier classifier, List<String> texts) throws Exception {
+        Analyzer analyzer = new Analyzer(classifier);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            runAll(pool, analyzer, texts.subList(0, Math.max(1, texts.size() / 10)));
+            long started = System.nanoTime();
+            long sentences = runAll(pool, analyzer, texts);
+            return sentences / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long runAll(ExecutorService pool, Analyzer analyzer, List<String> texts) throws Exception {
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (String text : texts) {
+            futures.add(pool.submit(() -> analyzer.analyze(new Document("timed", "-", text)).sentences().size()));
+        }
+        long sentences = 0;
+        for (Future<Integer> future : futures) {
+            sentences += future.get();
+        }
+        return sentences;
+    }
+
+    /** Each extractor's share of feature time, over the sentences of {@code texts}, on one thread. */
+    private static void extractorCosts(PrintWriter out, FeatureSchema schema, List<String> texts) {
+        SentenceSplitter splitter = new SentenceSplitter(SentenceSplitter.DEFAULT_MAX_TOKENS, schema.annotators());
+        List<SentenceText> sentences = new ArrayList<>();
+        texts.forEach(text -> splitter.split(text).forEach(s -> sentences.add(new SentenceText(s))));
+        List<FeatureExtractor> extractors = schema.extractors();
+        long[] nanos = new long[extractors.size()];
+        for (int round = 0; round < 2; round++) {
+            Arrays.fill(nanos, 0);
+            for (SentenceText sentence : sentences) {
+                FeatureVector vector = new FeatureVector();
+                for (int i = 0; i < extractors.size(); i++) {
+                    long started = System.nanoTime();
+                    extractors.get(i).extract(sentence, vector);
+                    nanos[i] += System.nanoTime() - started;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%nfeature extraction cost, %d sentences, one thread%n%-22s %14s%n",
+                sentences.size(), "extractor", "µs/sentence");
+        for (int i = 0; i < extractors.size(); i++) {
+            out.printf(Locale.ROOT, "%-22s %14.2f%n", extractors.get(i).getClass().getSimpleName(),
+                    nanos[i] / 1e3 / sentences.size());
+        }
+        out.flush();
+    }
+
+    private SentenceClassifier row(PrintWriter out, TrainingOptions options, List<LabelledSentence> training,
             List<List<LabelledSentence>> held, String variant) throws Exception {
         long started = System.nanoTime();
         Trainer.Result result = Trainer.train(training, "compare", options);
@@ -103,6 +222,7 @@ final class CompareCommand implements Callable<Integer> {
         line.append(String.format(Locale.ROOT, " %8.1f", (System.nanoTime() - started) / 1e9));
         out.println(line);
         out.flush();
+        return classifier;
     }
 
     /** A stratified share of the data: the same sentences every run (fixed seed), every label in proportion. */

@@ -20,7 +20,6 @@ import org.claimlens.report.OutputFolder;
 import org.claimlens.report.TableWriter;
 import org.claimlens.report.Tables;
 import org.claimlens.report.TerminalReport;
-import org.claimlens.text.SentenceSplitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,7 +93,7 @@ final class ScoreCommand implements Callable<Integer> {
             format = Format.csv;
         }
         SentenceClassifier classifier = modelOption.load();
-        Analyzer analyzer = new Analyzer(new SentenceSplitter(maxSentenceTokens), classifier);
+        Analyzer analyzer = new Analyzer(classifier, maxSentenceTokens);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         InputOptions options = new InputOptions(include, exclude, idColumn, textColumn, maxDocumentChars);

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimlens.text.Annotators;
+import org.claimlens.text.Sentence;
 
 /**
  * The complete, ordered set of feature extractors a model was trained with. Its {@link #VERSION}
@@ -55,6 +57,7 @@ public final class FeatureSchema {
     private static final String IMPERATIVE_LEXICON = "imperative";
 
     private final FeatureSet featureSet;
+    private final Annotators annotators;
     private final List<String> vocabulary;
     private final List<FeatureExtractor> extractors = new ArrayList<>();
     private final List<Lexicon> lexicons = new ArrayList<>();
@@ -64,15 +67,31 @@ public final class FeatureSchema {
      * @param vocabulary the n-gram vocabulary (ignored, and may be empty, when the set has no n-grams)
      */
     public FeatureSchema(FeatureSet featureSet, List<String> vocabulary) {
+        this(featureSet, vocabulary, Annotators.TOKENIZE_SSPLIT);
+    }
+
+    /**
+     * @param annotators what the sentences are annotated with: when they are tagged, the word-class
+     *     features come from the tags rather than from word lists
+     */
+    public FeatureSchema(FeatureSet featureSet, List<String> vocabulary, Annotators annotators) {
         this.featureSet = featureSet;
+        this.annotators = annotators;
         this.vocabulary = featureSet.usesNgrams() ? List.copyOf(vocabulary) : List.of();
         if (featureSet.usesCues()) {
             Map<String, Lexicon> byFeature = new LinkedHashMap<>();
-            LEXICON_FEATURES.forEach((feature, file) -> byFeature.put(feature, Lexicon.load(file)));
+            LEXICON_FEATURES.forEach((feature, file) -> {
+                if (!(annotators.tags() && TaggedWordClasses.NAMES.contains(feature))) {
+                    byFeature.put(feature, Lexicon.load(file));
+                }
+            });
             lexicons.addAll(byFeature.values());
             Lexicon imperatives = Lexicon.load(IMPERATIVE_LEXICON);
             lexicons.add(imperatives);
             extractors.add(new LexiconCues(byFeature));
+            if (annotators.tags()) {
+                extractors.add(new TaggedWordClasses());
+            }
             extractors.add(new CitationFeatures());
             extractors.add(new NumberFeatures());
             extractors.add(new VoiceFeatures(imperatives));
@@ -91,8 +110,17 @@ public final class FeatureSchema {
         return featureSet;
     }
 
+    public Annotators annotators() {
+        return annotators;
+    }
+
     public List<String> vocabulary() {
         return vocabulary;
+    }
+
+    /** The extractors in the order they run (the last may read what the earlier ones emitted). */
+    public List<FeatureExtractor> extractors() {
+        return List.copyOf(extractors);
     }
 
     /** Every feature name the schema can emit, in a stable order. */
@@ -100,8 +128,17 @@ public final class FeatureSchema {
         return List.copyOf(featureNames);
     }
 
+    /** The features of a text that is one sentence (a training row, the argument of {@code explain}). */
     public FeatureVector extract(String sentence) {
-        SentenceText text = new SentenceText(sentence);
+        return extract(SentenceText.read(sentence, annotators));
+    }
+
+    /** The features of a sentence of a document, split by a splitter with this schema's annotators. */
+    public FeatureVector extract(Sentence sentence) {
+        return extract(annotators.tags() ? new SentenceText(sentence) : new SentenceText(sentence.text()));
+    }
+
+    public FeatureVector extract(SentenceText text) {
         FeatureVector vector = new FeatureVector();
         for (FeatureExtractor extractor : extractors) {
             extractor.extract(text, vector);
@@ -109,11 +146,11 @@ public final class FeatureSchema {
         return vector;
     }
 
-    /** SHA-256 over the version, the feature set, every feature name and every lexicon's text. */
+    /** SHA-256 over the version, the feature set, the annotators, every feature name and every lexicon's text. */
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("schema " + VERSION + "\nset " + featureSet + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(("schema " + VERSION + "\nset " + featureSet + "\nannotators " + annotators + "\n").getBytes(StandardCharsets.UTF_8));
             for (String name : featureNames) {
                 digest.update((name + "\n").getBytes(StandardCharsets.UTF_8));
             }

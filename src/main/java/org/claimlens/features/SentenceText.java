@@ -1,15 +1,23 @@
 package org.claimlens.features;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimlens.text.Annotators;
+import org.claimlens.text.Sentence;
+import org.claimlens.text.SentenceSplitter;
+import org.claimlens.text.Token;
 
 /**
  * A sentence as the extractors see it: the text, and its words with their inflection-folded base
  * forms. Words are runs of letters and digits (an apostrophe may join two runs), so hyphenated
  * compounds and the tokens CoreNLP splits off ("do", "n't") read the same in sentences and lexicons.
+ * When the sentence comes from annotators that tag or lemmatise, each word also carries the tag of
+ * the token it starts in, and its base form is folded from the token's lemma, so irregular forms
+ * ("went", "mice") meet the lexicons too.
  */
 public final class SentenceText {
 
@@ -18,24 +26,51 @@ public final class SentenceText {
     private final String text;
     private final List<String> words;
     private final List<String> bases;
+    private final List<String> tags;
     private final int[] starts;
     private final int[] ends;
     private final boolean hasDigit;
 
     public SentenceText(String text) {
+        this(text, 0, List.of());
+    }
+
+    /** A sentence with the tags and lemmas, if any, of its CoreNLP tokens. */
+    public SentenceText(Sentence sentence) {
+        this(sentence.text(), sentence.begin(), sentence.tokens());
+    }
+
+    /** {@code sentence} read as the given annotators would: tagged or lemmatised only when they do. */
+    public static SentenceText read(String sentence, Annotators annotators) {
+        return annotators.tags() ? new SentenceText(SentenceSplitter.shared(annotators).whole(sentence))
+                : new SentenceText(sentence);
+    }
+
+    private SentenceText(String text, int offset, List<Token> tokens) {
         this.text = text;
         List<String> w = new ArrayList<>();
         List<String> b = new ArrayList<>();
+        List<String> t = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
         Matcher m = WORD.matcher(text);
+        int token = 0;
         while (m.find()) {
+            while (token < tokens.size() && tokens.get(token).end() - offset <= m.start()) {
+                token++;
+            }
+            Token covering = token < tokens.size() && tokens.get(token).begin() - offset <= m.start()
+                    ? tokens.get(token) : null;
             String lower = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            String lemma = covering == null || covering.lemma() == null ? null
+                    : covering.lemma().toLowerCase(Locale.ROOT).replace('’', '\'');
             w.add(lower);
-            b.add(Inflections.base(lower));
+            b.add(Inflections.base(lemma != null && covering.text().length() == m.group().length() ? lemma : lower));
+            t.add(covering == null ? null : covering.tag());
             spans.add(new int[] {m.start(), m.end()});
         }
         this.words = List.copyOf(w);
         this.bases = List.copyOf(b);
+        this.tags = Collections.unmodifiableList(t);
         this.starts = spans.stream().mapToInt(s -> s[0]).toArray();
         this.ends = spans.stream().mapToInt(s -> s[1]).toArray();
         this.hasDigit = text.chars().anyMatch(Character::isDigit);
@@ -58,6 +93,14 @@ public final class SentenceText {
     /** Inflection-folded base forms, parallel to {@link #words()}. */
     public List<String> bases() {
         return bases;
+    }
+
+    /**
+     * Part-of-speech tags parallel to {@link #words()} (Penn Treebank), or {@code null} entries when
+     * the sentence was not tagged.
+     */
+    public List<String> tags() {
+        return tags;
     }
 
     public int size() {

@@ -6,6 +6,7 @@ import java.util.Map;
  * What a model bundle says about itself: where it came from and what it needs to run. Stored as
  * {@code manifest.json} in the bundle; {@code entries} holds the SHA-256 of every other part.
  *
+ * @param annotators the CoreNLP annotators the features were computed from ({@code Annotators} name)
  * @param trainingDataSha256 hash of the training CSV files (names and bytes)
  * @param trainingFeaturesSha256 hash of the features computed for every training sentence, so a
  *     change to the feature code that alters any training vector shows up as a stale model
@@ -19,6 +20,7 @@ public record Manifest(
         String featureSchemaVersion,
         String featureSchemaFingerprint,
         String featureSet,
+        String annotators,
         String trainingDataSha256,
         String trainingFeaturesSha256,
         int trainingSentences,
@@ -32,11 +34,11 @@ public record Manifest(
         Map<String, String> entries) {
 
     public static final String FORMAT = "claimlens-model";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public Manifest withEntries(Map<String, String> newEntries) {
         return new Manifest(format, formatVersion, claimLensVersion, featureSchemaVersion,
-                featureSchemaFingerprint, featureSet, trainingDataSha256, trainingFeaturesSha256,
+                featureSchemaFingerprint, featureSet, annotators, trainingDataSha256, trainingFeaturesSha256,
                 trainingSentences, labelCounts, classifier, classifierOptions, seed, temperature, libraries,
                 crossValidation, newEntries);
     }

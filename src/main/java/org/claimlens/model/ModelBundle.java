@@ -28,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 import org.claimlens.features.FeatureSchema;
 import org.claimlens.features.FeatureSet;
 import org.claimlens.io.AtomicFile;
+import org.claimlens.text.Annotators;
 import weka.classifiers.Classifier;
 
 /**
@@ -92,7 +93,8 @@ public final class ModelBundle {
     }
 
     public FeatureSchema schema() {
-        return new FeatureSchema(FeatureSet.valueOf(manifest.featureSet()), vocabulary);
+        return new FeatureSchema(FeatureSet.valueOf(manifest.featureSet()), vocabulary,
+                Annotators.valueOf(manifest.annotators()));
     }
 
     /** Writes the bundle atomically: under a temporary name beside {@code target}, then renamed into place. */
@@ -169,8 +171,14 @@ public final class ModelBundle {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DataException(path + ": unknown feature set '" + manifest.featureSet() + "'");
         }
+        Annotators annotators;
+        try {
+            annotators = Annotators.valueOf(manifest.annotators());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DataException(path + ": unknown annotators '" + manifest.annotators() + "'");
+        }
         List<String> vocabulary = readLines(parts.get(VOCABULARY));
-        String fingerprint = new FeatureSchema(featureSet, vocabulary).fingerprint();
+        String fingerprint = new FeatureSchema(featureSet, vocabulary, annotators).fingerprint();
         if (!fingerprint.equals(manifest.featureSchemaFingerprint())) {
             throw new DataException(path + ": model's feature schema fingerprint " + abbreviate(manifest.featureSchemaFingerprint())
                     + " differs from this build's " + abbreviate(fingerprint)

@@ -49,9 +49,12 @@ public final class Trainer {
             throw new DataException("training needs at least " + options.folds() + " sentences for "
                     + options.folds() + "-fold cross-validation, got " + data.size());
         }
-        FeatureSchema schema = schemaFor(data, options);
-        List<FeatureVector> vectors = data.stream().map(s -> schema.extract(s.text())).toList();
-        List<String> attributes = varyingFeatures(schema, vectors);
+        List<SentenceText> texts = data.stream().map(s -> SentenceText.read(s.text(), options.annotators())).toList();
+        FeatureSchema schema = schemaForTexts(texts, options);
+        List<FeatureVector> vectors = texts.stream().map(schema::extract).toList();
+        List<String> attributes = varyingFeatures(schema, vectors).stream()
+                .filter(name -> !options.excludedFamilies().contains(name.substring(0, name.indexOf('.'))))
+                .toList();
         Vectorizer vectorizer = new Vectorizer(attributes);
         Instances instances = vectorizer.dataset(vectors, data.stream().map(LabelledSentence::label).toList());
         Fitted fitted = fit(instances, options);
@@ -61,7 +64,8 @@ public final class Trainer {
             labelCounts.put(label.id(), (int) data.stream().filter(s -> s.label() == label).count());
         }
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, Versions.claimLens(),
-                FeatureSchema.VERSION, schema.fingerprint(), schema.featureSet().name(), trainingDataSha256,
+                FeatureSchema.VERSION, schema.fingerprint(), schema.featureSet().name(),
+                schema.annotators().name(), trainingDataSha256,
                 featuresSha256(vectors), data.size(), labelCounts, options.classifier(), options.options(),
                 options.seed(), fitted.temperature(), Versions.libraries(), crossValidationJson(fitted, options),
                 Map.of());
@@ -71,11 +75,14 @@ public final class Trainer {
 
     /** The schema a training run would use: for n-gram sets, with the vocabulary learned from {@code data}. */
     public static FeatureSchema schemaFor(List<LabelledSentence> data, TrainingOptions options) {
+        return schemaForTexts(data.stream().map(s -> SentenceText.read(s.text(), options.annotators())).toList(), options);
+    }
+
+    private static FeatureSchema schemaForTexts(List<SentenceText> texts, TrainingOptions options) {
         List<String> vocabulary = options.featureSet().usesNgrams()
-                ? NgramFeatures.learnVocabulary(data.stream().map(s -> new SentenceText(s.text())).toList(),
-                        options.minNgramSentences(), options.maxVocabulary())
+                ? NgramFeatures.learnVocabulary(texts, options.minNgramSentences(), options.maxVocabulary())
                 : List.of();
-        return new FeatureSchema(options.featureSet(), vocabulary);
+        return new FeatureSchema(options.featureSet(), vocabulary, options.annotators());
     }
 
     /** SHA-256 over every sentence's sorted features; changes when feature code changes any training vector. */

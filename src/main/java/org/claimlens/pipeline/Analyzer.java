@@ -14,15 +14,20 @@ public final class Analyzer {
     private final SentenceSplitter splitter;
     private final SentenceClassifier classifier;
 
-    public Analyzer(SentenceSplitter splitter, SentenceClassifier classifier) {
-        this.splitter = splitter;
+    /** @param maxSentenceTokens longer sentences are cut into pieces of this many tokens */
+    public Analyzer(SentenceClassifier classifier, int maxSentenceTokens) {
+        this.splitter = new SentenceSplitter(maxSentenceTokens, classifier.schema().annotators());
         this.classifier = classifier;
+    }
+
+    public Analyzer(SentenceClassifier classifier) {
+        this(classifier, SentenceSplitter.DEFAULT_MAX_TOKENS);
     }
 
     public AnalyzedDocument analyze(Document document) {
         List<ScoredSentence> scored = new ArrayList<>();
         for (Sentence sentence : splitter.split(document.text())) {
-            FeatureVector features = classifier.schema().extract(sentence.text());
+            FeatureVector features = classifier.schema().extract(sentence);
             scored.add(new ScoredSentence(sentence, features, classifier.classify(features)));
         }
         return new AnalyzedDocument(document, scored);

@@ -7,7 +7,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +17,10 @@ import java.util.regex.Pattern;
  * The only class that touches CoreNLP: splits a document into sentences and tokens with character
  * offsets into the original text.
  *
- * <p>Only {@code tokenize} and {@code ssplit} run: part-of-speech tagging costs twenty times the
- * tokenizer and measured no accuracy gain (see the README's ablation), so the features use
- * closed-class word lists instead. One instance serves all worker threads; each thread gets its own
+ * <p>By default only {@code tokenize} and {@code ssplit} run: part-of-speech tagging costs twenty
+ * times the tokenizer and measured no accuracy gain (see the README's ablation), so the features use
+ * closed-class word lists instead; {@link Annotators} selects the costlier sets that the ablation
+ * measures. One instance serves all worker threads; each thread gets its own
  * CoreNLP pipeline (cheap to build without statistical models), because threads sharing one pipeline
  * measured 20–30% slower on two cores (see the README's benchmark).
  *
@@ -37,20 +40,29 @@ public final class SentenceSplitter {
                     + "(\\d{1,3}(?:[,–-]\\d{1,3})*|" + NumberWords.SEQUENCE + ")"
                     + "(?=[\\s\\p{Z}]+[\"“‘(]?\\p{Lu})");
 
+    private static final Map<Annotators, SentenceSplitter> SHARED =
+            new ConcurrentHashMap<>();
+
     private final ThreadLocal<StanfordCoreNLP> pipeline;
     private final int maxTokens;
+    private final Annotators annotators;
 
     public SentenceSplitter() {
-        this(DEFAULT_MAX_TOKENS);
+        this(DEFAULT_MAX_TOKENS, Annotators.TOKENIZE_SSPLIT);
     }
 
     public SentenceSplitter(int maxTokens) {
+        this(maxTokens, Annotators.TOKENIZE_SSPLIT);
+    }
+
+    public SentenceSplitter(int maxTokens, Annotators annotators) {
         if (maxTokens < 10) {
             throw new IllegalArgumentException("maxTokens must be at least 10, got " + maxTokens);
         }
         this.maxTokens = maxTokens;
+        this.annotators = annotators;
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("annotators", annotators.corenlp());
         props.setProperty("tokenize.language", "en");
         props.setProperty("tokenize.options",
                 "untokenizable=noneKeep,invertible=false,ptb3Escaping=false,splitHyphenated=false");
@@ -58,22 +70,52 @@ public final class SentenceSplitter {
         this.pipeline = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props, false));
     }
 
+    /** One splitter per annotator set for the whole process, with the default limits. */
+    public static SentenceSplitter shared(Annotators annotators) {
+        return SHARED.computeIfAbsent(annotators, a -> new SentenceSplitter(DEFAULT_MAX_TOKENS, a));
+    }
+
+    public Annotators annotators() {
+        return annotators;
+    }
+
+    /**
+     * {@code text} as one sentence, whatever boundaries CoreNLP would find in it: for text that is
+     * already one sentence, such as a training row or the argument of {@code explain}.
+     */
+    public Sentence whole(String text) {
+        List<Token> tokens = new ArrayList<>();
+        for (CoreMap coreSentence : annotate(text).get(CoreAnnotations.SentencesAnnotation.class)) {
+            tokens.addAll(tokens(text, coreSentence));
+        }
+        return new Sentence(0, 0, text.length(), text, tokens);
+    }
+
     /** Splits {@code text} into sentences in document order, numbered from 0. */
     public List<Sentence> split(String text) {
-        Annotation annotation = new Annotation(text);
-        pipeline.get().annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap coreSentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(text.substring(label.beginPosition(), label.endPosition()),
-                        label.beginPosition(), label.endPosition()));
-            }
+        for (CoreMap coreSentence : annotate(text).get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<Token> tokens = tokens(text, coreSentence);
             if (!tokens.isEmpty()) {
                 splitAtGluedMarkers(text, tokens, sentences);
             }
         }
         return sentences;
+    }
+
+    private Annotation annotate(String text) {
+        Annotation annotation = new Annotation(text);
+        pipeline.get().annotate(annotation);
+        return annotation;
+    }
+
+    private List<Token> tokens(String text, CoreMap coreSentence) {
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel label : coreSentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            tokens.add(new Token(text.substring(label.beginPosition(), label.endPosition()),
+                    label.beginPosition(), label.endPosition(), label.tag(), label.lemma()));
+        }
+        return tokens;
     }
 
     private void splitAtGluedMarkers(String text, List<Token> tokens, List<Sentence> out) {

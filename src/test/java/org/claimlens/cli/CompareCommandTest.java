@@ -56,4 +56,22 @@ class CompareCommandTest {
             run.outContains(" " + share + " ");
         }
     }
+
+    @Test
+    void ablationHasARowPerAnnotatorSetAndFamilyAndTheCostOfEachExtractor() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("corpus.txt"), "Book now! Our results are the best. A 2019 trial of 40 adults.");
+        Run run = Run.of("compare", "--data", data().toString(), "--ablation", "--ablation-folds", "2",
+                "--corpus", corpus.toString(), "--threads", "1").expect(0);
+        for (String annotators : List.of("tokenize,ssplit", "tokenize,ssplit,pos", "tokenize,ssplit,pos,lemma")) {
+            run.outContains(" " + annotators + " ");
+            run.outContains(annotators + ": ");
+        }
+        for (List<String> families : CompareCommand.FAMILY_GROUPS) {
+            run.outContains(" -" + String.join(",-", families) + " ");
+        }
+        run.outContains("sentences/s end to end (1 documents, 1 threads)");
+        for (String extractor : List.of("LexiconCues", "CitationFeatures", "NgramFeatures", "CombinedCues")) {
+            run.outContains(extractor);
+        }
+    }
 }

@@ -101,8 +101,19 @@ class ModelBundleTest {
     @Test
     void refusesAnotherFormatVersion() throws Exception {
         Path newer = rewrite(TestModels.modelFile(), ModelBundle.MANIFEST, bytes -> new String(bytes, StandardCharsets.UTF_8)
-                .replace("\"formatVersion\" : 1", "\"formatVersion\" : 9").getBytes(StandardCharsets.UTF_8));
-        assertMessage(newer, newer + ": bundle format version 9 is too new for this build, which reads version 1");
+                .replace("\"formatVersion\" : " + Manifest.FORMAT_VERSION, "\"formatVersion\" : 9")
+                .getBytes(StandardCharsets.UTF_8));
+        assertMessage(newer, newer + ": bundle format version 9 is too new for this build, which reads version "
+                + Manifest.FORMAT_VERSION);
+    }
+
+    @Test
+    void refusesAnOlderFormatVersion() throws Exception {
+        Path older = rewrite(TestModels.modelFile(), ModelBundle.MANIFEST, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"formatVersion\" : " + Manifest.FORMAT_VERSION, "\"formatVersion\" : 1")
+                .getBytes(StandardCharsets.UTF_8));
+        assertMessage(older, older + ": bundle format version 1 is too old for this build, which reads version "
+                + Manifest.FORMAT_VERSION);
     }
 
     /** A classifier class outside the allowlist; if it were ever deserialised it would raise the flag. */

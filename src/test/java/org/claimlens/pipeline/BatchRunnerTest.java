@@ -10,12 +10,11 @@ import org.claimlens.document.InputError;
 import org.claimlens.document.InputItem;
 import org.claimlens.model.SentenceClassifier;
 import org.claimlens.report.Tables;
-import org.claimlens.text.SentenceSplitter;
 import org.junit.jupiter.api.Test;
 
 class BatchRunnerTest {
 
-    private final Analyzer analyzer = new Analyzer(new SentenceSplitter(), new SentenceClassifier(TestModels.bundle()));
+    private final Analyzer analyzer = new Analyzer(new SentenceClassifier(TestModels.bundle()));
 
     private static List<InputItem> items() {
         List<InputItem> items = new ArrayList<>();

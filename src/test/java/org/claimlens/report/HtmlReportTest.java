@@ -12,7 +12,6 @@ import org.claimlens.document.Document;
 import org.claimlens.model.SentenceClassifier;
 import org.claimlens.pipeline.AnalyzedDocument;
 import org.claimlens.pipeline.Analyzer;
-import org.claimlens.text.SentenceSplitter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -24,7 +23,7 @@ class HtmlReportTest {
     @TempDir
     Path dir;
 
-    private final Analyzer analyzer = new Analyzer(new SentenceSplitter(), new SentenceClassifier(TestModels.bundle()));
+    private final Analyzer analyzer = new Analyzer(new SentenceClassifier(TestModels.bundle()));
 
     @Test
     void structureAndEscapingSurviveAParseBack() throws Exception {

@@ -73,4 +73,20 @@ class SentenceSplitterTest {
         assertEquals(List.of(), texts(""));
         assertEquals(List.of(), texts(" \n\t "));
     }
+
+    @Test
+    void wholeKeepsTextThatIsAlreadyOneSentenceAsOne() {
+        Sentence sentence = SPLITTER.whole("Results vary. Ask us.");
+        assertEquals("Results vary. Ask us.", sentence.text());
+        assertEquals(List.of("Results", "vary", ".", "Ask", "us", "."),
+                sentence.tokens().stream().map(Token::text).toList());
+        assertTrue(sentence.tokens().stream().allMatch(t -> t.tag() == null && t.lemma() == null));
+    }
+
+    @Test
+    void taggingAnnotatorsGiveEveryTokenATagAndLemma() {
+        Sentence sentence = SentenceSplitter.shared(Annotators.POS_LEMMA).split("Doctors were amazed.").get(0);
+        assertEquals(List.of("NNS", "VBD", "JJ", "."), sentence.tokens().stream().map(Token::tag).toList());
+        assertEquals(List.of("doctor", "be", "amazed", "."), sentence.tokens().stream().map(Token::lemma).toList());
+    }
 }
