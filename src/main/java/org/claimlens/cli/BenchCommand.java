@@ -169,11 +169,16 @@ final class BenchCommand implements Callable<Integer> {
         BatchRunner.Tally tally;
         try (Inputs inputs = new Inputs(Collections.nCopies(times, input), InputOptions.defaults(), System.in);
                 OutputFolder output = new OutputFolder(folder, OutputFolder.Format.CSV)) {
-            tally = new BatchRunner(analyzer, threadCount).run(inputs, new BatchRunner.Sink() {
+            tally = new BatchRunner(analyzer, threadCount).run(inputs, new BatchRunner.Sink<OutputFolder.Rows>() {
                 @Override
-                public void document(AnalyzedDocument document) throws Exception {
+                public OutputFolder.Rows render(long ordinal, AnalyzedDocument document) {
+                    return output.render(document, ArticleSummary.of(document));
+                }
+
+                @Override
+                public void document(AnalyzedDocument document, OutputFolder.Rows rows) throws Exception {
                     chars[0] += document.document().text().length();
-                    output.document(document, ArticleSummary.of(document));
+                    output.write(rows);
                 }
 
                 @Override

@@ -111,7 +111,12 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     /** Sends each result to every output the options asked for. */
-    private final class Outputs implements BatchRunner.Sink, AutoCloseable {
+    private final class Outputs implements BatchRunner.Sink<Outputs.Rendered>, AutoCloseable {
+
+        /** One document as each output will write it; the outputs not asked for are null. */
+        record Rendered(OutputFolder.Rows folder, HtmlReport.Section html, String terminal, String rows) {
+        }
+
         private final PrintWriter stderr;
         private final Progress progress;
         private final OutputFolder folder;
@@ -131,22 +136,35 @@ final class ScoreCommand implements Callable<Integer> {
         }
 
         @Override
-        public void document(AnalyzedDocument document) throws IOException {
+        public Rendered render(long ordinal, AnalyzedDocument document) {
             ArticleSummary summary = ArticleSummary.of(document);
+            String sentenceRows = null;
+            if (rows != null) {
+                StringBuilder text = new StringBuilder();
+                for (ScoredSentence sentence : document.sentences()) {
+                    text.append(rows.render(Tables.sentenceRow(document, sentence)));
+                }
+                sentenceRows = text.toString();
+            }
+            return new Rendered(folder == null ? null : folder.render(document, summary),
+                    htmlReport == null ? null : htmlReport.render(ordinal, document, summary),
+                    terminal == null ? null : terminal.render(document, summary), sentenceRows);
+        }
+
+        @Override
+        public void document(AnalyzedDocument document, Rendered rendered) throws IOException {
             if (folder != null) {
-                folder.document(document, summary);
+                folder.write(rendered.folder());
             }
             if (htmlReport != null) {
-                htmlReport.document(document, summary);
+                htmlReport.write(rendered.html());
             }
             if (terminal != null) {
                 progress.clear();
-                terminal.document(document, summary);
+                terminal.write(rendered.terminal());
             }
             if (rows != null) {
-                for (ScoredSentence sentence : document.sentences()) {
-                    rows.write(Tables.sentenceRow(document, sentence));
-                }
+                rows.writeRendered(rendered.rows());
             }
             progress.advance(document.document().text().length(), document.sentences().size(), false);
         }

@@ -17,9 +17,17 @@ import org.claimlens.document.InputItem;
  */
 public final class BatchRunner {
 
-    /** Receives results in input order, on the calling thread. */
-    public interface Sink {
-        void document(AnalyzedDocument document) throws Exception;
+    /**
+     * Receives results. {@link #render} runs on the worker thread that analysed the document, in no
+     * particular order, so the per-document work of the outputs (summaries, formatting) spreads over
+     * the cores; {@link #document} and {@link #error} then run on the calling thread, in input order.
+     *
+     * @param <R> what the outputs make of one document before it is written
+     */
+    public interface Sink<R> {
+        R render(long ordinal, AnalyzedDocument document);
+
+        void document(AnalyzedDocument document, R rendered) throws Exception;
 
         void error(InputError error) throws Exception;
     }
@@ -42,7 +50,11 @@ public final class BatchRunner {
         this.threads = threads;
     }
 
-    public Tally run(Iterator<InputItem> inputs, Sink sink) throws Exception {
+    /** A document with what the sink rendered of it, or an input that failed. */
+    private record Outcome<R>(AnalyzedDocument document, R rendered, InputError error) {
+    }
+
+    public <R> Tally run(Iterator<InputItem> inputs, Sink<R> sink) throws Exception {
         long documents = 0;
         long sentences = 0;
         long errors = 0;
@@ -53,20 +65,22 @@ public final class BatchRunner {
             return thread;
         });
         try {
-            Deque<Future<Object>> inFlight = new ArrayDeque<>();
+            Deque<Future<Outcome<R>>> inFlight = new ArrayDeque<>();
+            long ordinal = 0;
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inputs.hasNext() && inFlight.size() < window) {
                     InputItem item = inputs.next();
-                    inFlight.add(pool.submit(() -> process(item)));
+                    long position = ++ordinal;
+                    inFlight.add(pool.submit(() -> process(position, item, sink)));
                 }
-                Object result = await(inFlight.removeFirst());
-                if (result instanceof AnalyzedDocument analyzed) {
+                Outcome<R> outcome = await(inFlight.removeFirst());
+                if (outcome.error() == null) {
                     documents++;
-                    sentences += analyzed.sentences().size();
-                    sink.document(analyzed);
+                    sentences += outcome.document().sentences().size();
+                    sink.document(outcome.document(), outcome.rendered());
                 } else {
                     errors++;
-                    sink.error((InputError) result);
+                    sink.error(outcome.error());
                 }
             }
         } finally {
@@ -75,22 +89,24 @@ public final class BatchRunner {
         return new Tally(documents, sentences, errors);
     }
 
-    /** An {@link AnalyzedDocument}, or an {@link InputError} for inputs that could not be read or scored. */
-    private Object process(InputItem item) {
+    /** The analysed and rendered document, or the error for an input that could not be read or scored. */
+    private <R> Outcome<R> process(long ordinal, InputItem item, Sink<R> sink) {
         if (item instanceof InputItem.Unreadable unreadable) {
-            return unreadable.error();
+            return new Outcome<>(null, null, unreadable.error());
         }
         InputItem.Readable readable = (InputItem.Readable) item;
         try {
-            return analyzer.analyze(readable.document());
+            AnalyzedDocument analyzed = analyzer.analyze(readable.document());
+            return new Outcome<>(analyzed, sink.render(ordinal, analyzed), null);
         } catch (RuntimeException | StackOverflowError e) {
             String source = readable.document().source();
-            return new InputError(source, "", "could not be scored (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+            return new Outcome<>(null, null, new InputError(source, "", "could not be scored ("
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")"));
         }
     }
 
-    private static Object await(Future<Object> future) throws Exception {
+    private static <T> T await(Future<T> future) throws Exception {
         try {
             return future.get();
         } catch (ExecutionException e) {

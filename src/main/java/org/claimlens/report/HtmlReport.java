@@ -28,52 +28,79 @@ import org.jsoup.nodes.Entities;
 public final class HtmlReport implements AutoCloseable {
 
     private final Path target;
-    private final Path sections;
+    private final Path sectionsFile;
     private final Writer sectionWriter;
     private final List<ArticleSummary> summaries = new ArrayList<>();
+    /** The ordinal of each section, parallel to {@link #summaries}. */
+    private final List<Long> sections = new ArrayList<>();
 
     public HtmlReport(Path target) throws IOException {
         this.target = target;
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        this.sections = Files.createTempFile(parent, "." + target.getFileName(), ".sections.tmp");
-        this.sectionWriter = Files.newBufferedWriter(sections, StandardCharsets.UTF_8);
+        this.sectionsFile = Files.createTempFile(parent, "." + target.getFileName(), ".sections.tmp");
+        this.sectionWriter = Files.newBufferedWriter(sectionsFile, StandardCharsets.UTF_8);
     }
 
-    public void document(AnalyzedDocument document, ArticleSummary summary) throws IOException {
-        summaries.add(summary);
-        String anchor = "doc-" + summaries.size();
-        Writer out = sectionWriter;
-        out.write("<section class=\"article\" id=\"" + anchor + "\">\n<h2>" + esc(summary.documentId()) + "</h2>\n");
-        out.write(String.format(Locale.ROOT, "<p class=\"verdict\"><span class=\"risk\">Risk %d/100</span> · %d sentences: "
+    /** An article's section, rendered; made by {@link #render}, written by {@link #write}. */
+    public record Section(long ordinal, ArticleSummary summary, String html) {
+    }
+
+    /**
+     * Renders an article's section; pure, so it may run on any thread.
+     *
+     * @param ordinal the document's position in the run, unique; it names the section's anchors
+     */
+    public Section render(long ordinal, AnalyzedDocument document, ArticleSummary summary) {
+        String anchor = anchor(ordinal);
+        StringBuilder out = new StringBuilder();
+        out.append("<section class=\"article\" id=\"" + anchor + "\">\n<h2>" + esc(summary.documentId()) + "</h2>\n");
+        out.append(String.format(Locale.ROOT, "<p class=\"verdict\"><span class=\"risk\">Risk %d/100</span> · %d sentences: "
                         + "%d promotional, %d evidence, %d caveat, %d neutral%s</p>\n",
                 summary.riskScore(), summary.sentences(), summary.counts().get(Label.PROMOTIONAL),
                 summary.counts().get(Label.EVIDENCE), summary.counts().get(Label.CAVEAT), summary.counts().get(Label.NEUTRAL),
                 summary.unsupportedPromotional() > 0
                         ? " · <strong>" + summary.unsupportedPromotional() + " promotional with no evidence in the article</strong>"
                         : ""));
-        out.write("<ul class=\"checklist\">\n");
+        out.append("<ul class=\"checklist\">\n");
         for (ChecklistItem item : ChecklistItem.values()) {
             boolean yes = summary.answer(item);
-            out.write("<li class=\"" + (yes ? "yes" : "no") + "\"><span class=\"answer\">" + (yes ? "yes" : "no")
+            out.append("<li class=\"" + (yes ? "yes" : "no") + "\"><span class=\"answer\">" + (yes ? "yes" : "no")
                     + "</span> " + esc(item.question()));
             if (yes) {
-                out.write(" — sentences");
+                out.append(" — sentences");
                 for (int index : summary.checklist().get(item)) {
-                    out.write(" <a href=\"#" + anchor + "-s" + index + "\">" + index + "</a>");
+                    out.append(" <a href=\"#" + anchor + "-s" + index + "\">" + index + "</a>");
                 }
             }
-            out.write("</li>\n");
+            out.append("</li>\n");
         }
-        out.write("</ul>\n<div class=\"text\">\n");
+        out.append("</ul>\n<div class=\"text\">\n");
         for (ScoredSentence scored : document.sentences()) {
             Prediction p = scored.prediction();
             String label = p.label().id();
-            out.write("<span class=\"s " + label + "\" id=\"" + anchor + "-s" + scored.sentence().index()
+            out.append("<span class=\"s " + label + "\" id=\"" + anchor + "-s" + scored.sentence().index()
                     + "\" tabindex=\"0\" data-label=\"" + label + "\">" + esc(scored.sentence().text())
                     + "<span class=\"tip\" role=\"tooltip\">" + esc(tooltip(scored)) + "</span></span>\n");
         }
-        out.write("</div>\n</section>\n");
+        out.append("</div>\n</section>\n");
+        return new Section(ordinal, summary, out.toString());
+    }
+
+    /** Appends a section from {@link #render}, in the order articles should appear. */
+    public void write(Section section) throws IOException {
+        sections.add(section.ordinal());
+        summaries.add(section.summary());
+        sectionWriter.write(section.html());
+    }
+
+    /** Renders and appends the next article, numbered in the order of these calls. */
+    public void document(AnalyzedDocument document, ArticleSummary summary) throws IOException {
+        write(render(summaries.size() + 1, document, summary));
+    }
+
+    private static String anchor(long ordinal) {
+        return "doc-" + ordinal;
     }
 
     /** Writes the report: header, summary table, the streamed sections, script; then renames it into place. */
@@ -98,7 +125,7 @@ public final class HtmlReport implements AutoCloseable {
             for (int i = 0; i < summaries.size(); i++) {
                 ArticleSummary s = summaries.get(i);
                 long yes = List.of(ChecklistItem.values()).stream().filter(s::answer).count();
-                out.write("<tr><td><a href=\"#doc-" + (i + 1) + "\">" + esc(s.documentId()) + "</a></td><td>" + s.riskScore()
+                out.write("<tr><td><a href=\"#" + anchor(sections.get(i)) + "\">" + esc(s.documentId()) + "</a></td><td>" + s.riskScore()
                         + "</td><td>" + s.sentences() + "</td>");
                 for (Label label : Label.values()) {
                     out.write("<td>" + s.counts().get(label) + "</td>");
@@ -107,20 +134,20 @@ public final class HtmlReport implements AutoCloseable {
                         + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n<main>\n");
-            try (BufferedReader in = Files.newBufferedReader(sections, StandardCharsets.UTF_8)) {
+            try (BufferedReader in = Files.newBufferedReader(sectionsFile, StandardCharsets.UTF_8)) {
                 in.transferTo(out);
             }
             out.write("</main>\n" + SCRIPT + "</body>\n</html>\n");
             file.commit();
         } finally {
-            Files.deleteIfExists(sections);
+            Files.deleteIfExists(sectionsFile);
         }
     }
 
     @Override
     public void close() throws IOException {
         sectionWriter.close();
-        Files.deleteIfExists(sections);
+        Files.deleteIfExists(sectionsFile);
     }
 
     private static String tooltip(ScoredSentence scored) {

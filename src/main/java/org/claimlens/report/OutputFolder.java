@@ -36,11 +36,27 @@ public final class OutputFolder implements AutoCloseable {
         errors = TableWriter.csv(errorsFile.writer(), Tables.ERROR_COLUMNS);
     }
 
-    public void document(AnalyzedDocument document, ArticleSummary summary) throws IOException {
+    /** A document's rows, formatted; made by {@link #render}, written by {@link #write}. */
+    public record Rows(String sentences, String article) {
+    }
+
+    /** Formats a document's rows; pure, so it may run on any thread. */
+    public Rows render(AnalyzedDocument document, ArticleSummary summary) {
+        StringBuilder rows = new StringBuilder();
         for (ScoredSentence sentence : document.sentences()) {
-            sentences.write(Tables.sentenceRow(document, sentence));
+            rows.append(sentences.render(Tables.sentenceRow(document, sentence)));
         }
-        articles.write(Tables.articleRow(summary));
+        return new Rows(rows.toString(), articles.render(Tables.articleRow(summary)));
+    }
+
+    /** Appends rows from {@link #render}, in the order documents should appear. */
+    public void write(Rows rows) throws IOException {
+        sentences.writeRendered(rows.sentences());
+        articles.writeRendered(rows.article());
+    }
+
+    public void document(AnalyzedDocument document, ArticleSummary summary) throws IOException {
+        write(render(document, summary));
     }
 
     public void error(InputError error) throws IOException {

@@ -1,37 +1,55 @@
 package org.claimlens.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/** Writes rows of a table as CSV (RFC 4180, header first) or as JSON Lines (one object a row). */
+/**
+ * Writes rows of a table as CSV (RFC 4180, header first) or as JSON Lines (one object a row).
+ * {@link #render} is pure and thread-safe, so rows can be formatted on worker threads and written
+ * in order on one.
+ */
 public interface TableWriter extends AutoCloseable {
 
-    void write(Map<String, Object> row) throws IOException;
+    /** The row as it will appear in the file, record separator included. */
+    String render(Map<String, Object> row);
+
+    /** Appends rows that {@link #render} formatted. */
+    void writeRendered(String rendered) throws IOException;
+
+    default void write(Map<String, Object> row) throws IOException {
+        writeRendered(render(row));
+    }
 
     @Override
     void close() throws IOException;
 
     static TableWriter csv(Writer out, List<String> columns) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(columns.toArray(String[]::new)).setRecordSeparator("\n").get());
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+        out.write(format.format(columns.toArray()) + "\n");
         return new TableWriter() {
             @Override
-            public void write(Map<String, Object> row) throws IOException {
-                List<Object> values = new ArrayList<>(columns.size());
-                columns.forEach(c -> values.add(row.get(c)));
-                printer.printRecord(values);
+            public String render(Map<String, Object> row) {
+                Object[] values = new Object[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.get(columns.get(i));
+                }
+                return format.format(values) + "\n";
+            }
+
+            @Override
+            public void writeRendered(String rendered) throws IOException {
+                out.write(rendered);
             }
 
             @Override
             public void close() throws IOException {
-                printer.flush();
+                out.flush();
             }
         };
     }
@@ -40,9 +58,17 @@ public interface TableWriter extends AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
         return new TableWriter() {
             @Override
-            public void write(Map<String, Object> row) throws IOException {
-                out.write(mapper.writeValueAsString(row));
-                out.write('\n');
+            public String render(Map<String, Object> row) {
+                try {
+                    return mapper.writeValueAsString(row) + "\n";
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a table row could not be written as JSON", e);
+                }
+            }
+
+            @Override
+            public void writeRendered(String rendered) throws IOException {
+                out.write(rendered);
             }
 
             @Override

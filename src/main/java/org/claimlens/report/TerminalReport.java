@@ -1,6 +1,7 @@
 package org.claimlens.report;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Locale;
 import org.claimlens.model.Label;
 import org.claimlens.pipeline.AnalyzedDocument;
@@ -9,15 +10,28 @@ import org.claimlens.pipeline.ScoredSentence;
 /** A readable plain-text view of a scored document: every sentence with its label and cues, then the verdict. */
 public final class TerminalReport {
 
-    private final PrintWriter out;
+    private final PrintWriter terminal;
     private final int width;
 
-    public TerminalReport(PrintWriter out, int width) {
-        this.out = out;
+    public TerminalReport(PrintWriter terminal, int width) {
+        this.terminal = terminal;
         this.width = Math.max(60, width);
     }
 
     public void document(AnalyzedDocument document, ArticleSummary summary) {
+        write(render(document, summary));
+    }
+
+    /** Appends text from {@link #render}. */
+    public void write(String rendered) {
+        terminal.print(rendered);
+        terminal.flush();
+    }
+
+    /** A document's lines as {@link #write} prints them; pure, so it may run on any thread. */
+    public String render(AnalyzedDocument document, ArticleSummary summary) {
+        StringWriter buffer = new StringWriter();
+        PrintWriter out = new PrintWriter(buffer);
         out.println("== " + document.document().id());
         for (ScoredSentence scored : document.sentences()) {
             String text = scored.sentence().text().replaceAll("\\s+", " ");
@@ -46,5 +60,6 @@ public final class TerminalReport {
         }
         out.println();
         out.flush();
+        return buffer.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.claimlens.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,18 @@ class BatchRunnerTest {
     /** Every result as the rows the CSV output would hold. */
     private List<String> run(int threads) throws Exception {
         List<String> out = new ArrayList<>();
-        BatchRunner.Tally tally = new BatchRunner(analyzer, threads).run(items().iterator(), new BatchRunner.Sink() {
+        BatchRunner.Tally tally = new BatchRunner(analyzer, threads).run(items().iterator(), new BatchRunner.Sink<List<String>>() {
             @Override
-            public void document(AnalyzedDocument document) {
-                document.sentences().forEach(s -> out.add(Tables.sentenceRow(document, s).toString()));
+            public List<String> render(long ordinal, AnalyzedDocument document) {
+                List<String> rows = new ArrayList<>();
+                rows.add("input " + ordinal + " is " + document.document().id());
+                document.sentences().forEach(s -> rows.add(Tables.sentenceRow(document, s).toString()));
+                return rows;
+            }
+
+            @Override
+            public void document(AnalyzedDocument document, List<String> rendered) {
+                out.addAll(rendered);
             }
 
             @Override
@@ -52,8 +61,8 @@ class BatchRunnerTest {
         List<String> single = run(1);
         List<String> many = run(4);
         assertEquals(single, many);
-        // Items 5, 22, 39 and 56 are the unreadable ones.
-        assertEquals("56 documents, " + (single.size() - 4 - 1) + " sentences, 4 errors", single.get(single.size() - 1));
+        // Items 5, 22, 39 and 56 are the unreadable ones; each document adds one "input" line.
+        assertEquals("56 documents, " + (single.size() - 56 - 4 - 1) + " sentences, 4 errors", single.get(single.size() - 1));
         assertEquals("error bad5.txt: broken", single.stream().filter(s -> s.startsWith("error")).findFirst().orElseThrow());
         List<String> order = single.stream().filter(s -> s.startsWith("{document_id=doc")).map(s -> s.substring(13, s.indexOf(','))).distinct().toList();
         List<String> expected = new ArrayList<>();
@@ -63,5 +72,8 @@ class BatchRunnerTest {
             }
         }
         assertEquals(expected, order);
+        // Ordinals count every input, the unreadable ones too: document i is input i + 1.
+        assertTrue(single.contains("input 1 is doc0"));
+        assertTrue(single.contains("input 60 is doc59"));
     }
 }
