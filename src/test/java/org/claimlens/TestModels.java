@@ -70,11 +70,20 @@ public final class TestModels {
     }
 
     public static Trainer.Result train() {
+        return train(options());
+    }
+
+    public static Trainer.Result train(TrainingOptions options) {
         try {
-            return Trainer.train(sentences(), "test-data", options());
+            return Trainer.train(sentences(), "test-data", options);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The tiny model with another learner, in memory. */
+    public static ModelBundle bundle(String classifier, String classifierOptions) {
+        return train(options().with(options().featureSet(), classifier, classifierOptions)).bundle();
     }
 
     /** The tiny model saved as a bundle file, trained once per JVM. */

@@ -22,6 +22,7 @@ import org.claimlens.model.Evaluation;
 import org.claimlens.model.Label;
 import org.claimlens.model.LabelledData;
 import org.claimlens.model.LabelledSentence;
+import org.claimlens.model.Scores;
 import org.claimlens.model.SentenceClassifier;
 import org.claimlens.model.Trainer;
 import org.claimlens.model.TrainingOptions;
@@ -46,7 +47,11 @@ final class CompareCommand implements Callable<Integer> {
             new String[] {"weka.classifiers.functions.Logistic", "-R 1.0 -M 500 -C"},
             new String[] {"weka.classifiers.functions.Logistic", "-R 10.0 -M 500 -C"},
             new String[] {"weka.classifiers.functions.Logistic", "-R 0.1 -M 500 -C"},
+            new String[] {"weka.classifiers.functions.Logistic", "-R 100.0 -M 500 -C"},
             new String[] {"weka.classifiers.functions.SMO", "-M -C 0.1"},
+            new String[] {"weka.classifiers.functions.SMO", "-M -C 0.1 -N 2"},
+            new String[] {"weka.classifiers.functions.SMO", "-M -C 0.03 -N 2"},
+            new String[] {"weka.classifiers.functions.SMO", "-M -C 0.3 -N 2"},
             new String[] {"weka.classifiers.trees.RandomForest", "-I 200 -K 0 -S 1 -num-slots 1"},
             new String[] {"weka.classifiers.bayes.NaiveBayesMultinomial", ""});
 
@@ -71,14 +76,15 @@ final class CompareCommand implements Callable<Integer> {
     boolean learningCurve;
 
     @Option(names = "--ablation", description = "Instead: the shipped configuration with each annotator set "
-            + "(tokenize+ssplit, +pos, +pos+lemma) and without each feature family, by --ablation-folds-fold "
-            + "cross-validation and on the --eval files, with sentences/s end to end on --corpus and each "
-            + "extractor's cost per sentence.")
+            + "(tokenize+ssplit, +pos, +pos+lemma) and without each feature family, by cross-validation "
+            + "and on the --eval files, with sentences/s end to end on --corpus and each extractor's cost "
+            + "per sentence.")
     boolean ablation;
 
-    @Option(names = "--ablation-folds", paramLabel = "K", defaultValue = "3",
-            description = "Cross-validation folds for the ablation rows (default: ${DEFAULT-VALUE}).")
-    int ablationFolds;
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "10",
+            description = "Cross-validation folds for every row (default: ${DEFAULT-VALUE}); 0 scores each "
+                    + "model on the --eval files only, which is much faster.")
+    int folds;
 
     @Option(names = "--corpus", paramLabel = "PATH",
             description = "Corpus for the ablation's speed figures (default: as for bench).")
@@ -118,7 +124,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (learningCurve) {
             for (int percent : List.of(25, 50, 75, 100)) {
-                row(out, TrainingOptions.shipped(), subset(training, percent), held, percent + "%");
+                row(out, TrainingOptions.shipped().withFolds(folds), subset(training, percent), held, percent + "%");
             }
             return 0;
         }
@@ -127,7 +133,8 @@ final class CompareCommand implements Callable<Integer> {
                 continue;
             }
             for (FeatureSet set : featureSets) {
-                row(out, TrainingOptions.shipped().with(set, learner[0], learner[1]), training, held, set.name());
+                row(out, TrainingOptions.shipped().withFolds(folds).with(set, learner[0], learner[1]), training,
+                        held, set.name());
             }
         }
         return 0;
@@ -137,7 +144,7 @@ final class CompareCommand implements Callable<Integer> {
             throws Exception {
         List<String> texts = BenchCommand.readTexts(corpus != null ? corpus : BenchCommand.defaultCorpus());
         List<String> timed = texts.subList(0, Math.min(texts.size(), Math.max(1, speedDocuments)));
-        TrainingOptions shipped = TrainingOptions.shipped().withFolds(ablationFolds);
+        TrainingOptions shipped = TrainingOptions.shipped().withFolds(folds);
         SentenceClassifier shippedClassifier = null;
         for (Annotators annotators : Annotators.values()) {
             SentenceClassifier classifier = row(out, shipped.withAnnotators(annotators), training, held,
@@ -214,8 +221,10 @@ final class CompareCommand implements Callable<Integer> {
         Trainer.Result result = Trainer.train(training, "compare", options);
         SentenceClassifier classifier = new SentenceClassifier(result.bundle());
         String name = options.classifier().substring(options.classifier().lastIndexOf('.') + 1) + " " + options.options();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-46s %-7s %6d %8.3f %8.3f", name, variant,
-                training.size(), result.crossValidation().macroF1(), result.crossValidation().expectedCalibrationError()));
+        Scores cv = result.crossValidation();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-46s %-7s %6d %8s %8s", name, variant,
+                training.size(), cv == null ? "-" : String.format(Locale.ROOT, "%.3f", cv.macroF1()),
+                cv == null ? "-" : String.format(Locale.ROOT, "%.3f", cv.expectedCalibrationError())));
         for (List<LabelledSentence> sentences : held) {
             line.append(String.format(Locale.ROOT, " %14.3f", Evaluation.of(classifier, sentences).scores().macroF1()));
         }

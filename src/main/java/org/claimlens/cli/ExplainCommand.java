@@ -52,6 +52,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         if (!explanation.linear()) {
             out.println("\n(this model is not linear: per-feature contributions are not available)");
+        } else if (!explanation.additive()) {
+            out.println("\n(contributions are margins of the model's pairwise machines, not log-odds)");
         }
         out.flush();
         return 0;

@@ -55,6 +55,7 @@ public final class FeatureSchema {
     }
 
     private static final String IMPERATIVE_LEXICON = "imperative";
+    private static final String NEGATOR_LEXICON = "negator";
 
     private final FeatureSet featureSet;
     private final Annotators annotators;
@@ -89,6 +90,9 @@ public final class FeatureSchema {
             Lexicon imperatives = Lexicon.load(IMPERATIVE_LEXICON);
             lexicons.add(imperatives);
             extractors.add(new LexiconCues(byFeature));
+            Lexicon negators = Lexicon.load(NEGATOR_LEXICON);
+            lexicons.add(negators);
+            extractors.add(new SafetyClaims(negators, byFeature.get("caveat.risk")));
             if (annotators.tags()) {
                 extractors.add(new TaggedWordClasses());
             }

@@ -11,7 +11,7 @@ import weka.classifiers.functions.Logistic;
  * which leaves the probabilities unchanged (softmax ignores a shift common to all labels) but makes
  * each label's weight read as "toward this label rather than the others".
  */
-final class LinearWeights {
+final class LinearWeights implements LabelWeights {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final double[][] weights;
@@ -54,15 +54,18 @@ final class LinearWeights {
         return full;
     }
 
-    int index(String feature) {
+    @Override
+    public int index(String feature) {
         return indexByName.getOrDefault(feature, -1);
     }
 
-    double weight(int attribute, int label) {
+    @Override
+    public double weight(int attribute, int label) {
         return weights[attribute][label];
     }
 
-    double bias(int label) {
+    @Override
+    public double bias(int label) {
         return bias[label];
     }
 }

@@ -6,18 +6,22 @@ import java.util.List;
 import org.claimlens.features.Feature;
 import org.claimlens.features.FeatureSchema;
 import org.claimlens.features.FeatureVector;
+import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.Logistic;
+import weka.classifiers.functions.SMO;
 import weka.core.Instance;
 
 /**
  * Labels sentences with a loaded {@link ModelBundle}. Safe to share between threads.
  *
- * <p>For the shipped multinomial logistic model the probabilities are computed here from the
- * model's own coefficients: that is exactly what Weka computes (a test holds the two equal), it needs
- * no locking (Weka's {@code Logistic} runs stateful filters per call), and it yields each feature's
- * real weight × value contribution. Other Weka classifiers are called under a lock and report no
- * per-feature contributions.
+ * <p>For a multinomial logistic model the probabilities are computed here from the model's own
+ * coefficients: that is exactly what Weka computes (a test holds the two equal), it needs no locking
+ * (Weka's {@code Logistic} runs stateful filters per call), and it yields each feature's real weight
+ * × value contribution. For a linear SMO the probabilities are Weka's (one copy of the classifier per thread) and each
+ * feature's contribution is its weight × value in the pairwise machines of each label (see
+ * {@link PairwiseWeights}). Other Weka classifiers are called the same way and report no per-feature
+ * contributions.
  */
 public final class SentenceClassifier {
 
@@ -28,16 +32,26 @@ public final class SentenceClassifier {
     private final FeatureSchema schema;
     private final Vectorizer vectorizer;
     private final double temperature;
-    private final LinearWeights weights;
+    private final LabelWeights weights;
+    private final ThreadLocal<Classifier> threadClassifier;
+    /** Whether the probabilities are the softmax of biases plus contributions (the logistic model). */
+    private final boolean additive;
 
     public SentenceClassifier(ModelBundle bundle) {
         this.bundle = bundle;
         this.schema = bundle.schema();
         this.vectorizer = new Vectorizer(bundle.attributes());
         this.temperature = bundle.manifest().temperature() > 0 ? bundle.manifest().temperature() : 1.0;
-        this.weights = bundle.classifier() instanceof Logistic logistic
-                ? LinearWeights.of(logistic, vectorizer.attributeNames())
-                : null;
+        this.additive = bundle.classifier() instanceof Logistic;
+        // Weka classifiers keep scratch state between calls; a copy per thread needs no lock.
+        this.threadClassifier = ThreadLocal.withInitial(() -> copyOf(bundle.classifier()));
+        if (bundle.classifier() instanceof Logistic logistic) {
+            this.weights = LinearWeights.of(logistic, vectorizer.attributeNames());
+        } else if (bundle.classifier() instanceof SMO smo) {
+            this.weights = PairwiseWeights.of(smo, vectorizer.attributeNames());
+        } else {
+            this.weights = null;
+        }
     }
 
     public ModelBundle bundle() {
@@ -73,9 +87,12 @@ public final class SentenceClassifier {
         double[] biases = new double[labels];
         List<Feature> fired = features.features();
         double[][] contributions = new double[fired.size()][labels];
+        // The logistic model's probabilities are the softmax of these sums, so they carry the
+        // calibration temperature; SMO's margins are not probabilities and are shown as they are.
+        double scale = additive ? 1 / temperature : 1;
         if (weights != null) {
             for (int k = 0; k < labels; k++) {
-                biases[k] = weights.bias(k) / temperature;
+                biases[k] = weights.bias(k) * scale;
                 logits[k] = biases[k];
             }
             for (int f = 0; f < fired.size(); f++) {
@@ -85,11 +102,12 @@ public final class SentenceClassifier {
                     continue;
                 }
                 for (int k = 0; k < labels; k++) {
-                    contributions[f][k] = weights.weight(attribute, k) * feature.value() / temperature;
+                    contributions[f][k] = weights.weight(attribute, k) * feature.value() * scale;
                     logits[k] += contributions[f][k];
                 }
             }
-        } else {
+        }
+        if (!additive) {
             double[] distribution = wekaDistribution(vectorizer.vectorize(features));
             for (int k = 0; k < labels; k++) {
                 logits[k] = Math.log(Math.max(distribution[k], 1e-12)) / temperature;
@@ -107,14 +125,22 @@ public final class SentenceClassifier {
                     .thenComparing(Contribution::feature));
             byLabel.add(list);
         }
-        return new Explanation(probabilities, biases, byLabel, weights != null);
+        return new Explanation(probabilities, biases, byLabel, weights != null, additive);
     }
 
-    private synchronized double[] wekaDistribution(Instance instance) {
+    private double[] wekaDistribution(Instance instance) {
         try {
-            return ((Classifier) bundle.classifier()).distributionForInstance(instance);
+            return threadClassifier.get().distributionForInstance(instance);
         } catch (Exception e) {
             throw new IllegalStateException("the classifier failed on a sentence: " + e.getMessage(), e);
+        }
+    }
+
+    private static Classifier copyOf(Classifier classifier) {
+        try {
+            return AbstractClassifier.makeCopy(classifier);
+        } catch (Exception e) {
+            throw new IllegalStateException("the classifier could not be copied for a worker thread: " + e.getMessage(), e);
         }
     }
 

@@ -32,7 +32,10 @@ import weka.core.Utils;
  */
 public final class Trainer {
 
-    /** The result of training: the bundle and its cross-validated figures (calibrated). */
+    /**
+     * The result of training: the bundle and its cross-validated figures (calibrated), or no figures
+     * ({@code null}) when the options ask for fewer than two folds.
+     */
     public record Result(ModelBundle bundle, Scores crossValidation) {
     }
 
@@ -126,6 +129,11 @@ public final class Trainer {
     }
 
     private static Fitted fit(Instances instances, TrainingOptions options) throws Exception {
+        if (options.folds() < 2) {
+            Classifier classifier = newClassifier(options);
+            classifier.buildClassifier(instances);
+            return new Fitted(classifier, null, 1.0);
+        }
         Instances shuffled = new Instances(instances);
         shuffled.randomize(new Random(options.seed()));
         shuffled.stratify(options.folds());
@@ -169,7 +177,9 @@ public final class Trainer {
     private static Map<String, Object> crossValidationJson(Fitted fitted, TrainingOptions options) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("folds", options.folds());
-        json.putAll(fitted.scores().toJson());
+        if (fitted.scores() != null) {
+            json.putAll(fitted.scores().toJson());
+        }
         return json;
     }
 }

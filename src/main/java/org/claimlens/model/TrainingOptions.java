@@ -24,8 +24,8 @@ public record TrainingOptions(FeatureSet featureSet, Annotators annotators, Stri
     }
 
     public static TrainingOptions shipped() {
-        return new TrainingOptions(FeatureSet.BOTH, Annotators.TOKENIZE_SSPLIT, "weka.classifiers.functions.Logistic",
-                "-R 10.0 -M 500 -C", 1, 10, 3, 4000, List.of());
+        return new TrainingOptions(FeatureSet.BOTH, Annotators.TOKENIZE_SSPLIT, "weka.classifiers.functions.SMO",
+                "-M -C 0.1 -N 2", 1, 10, 3, 4000, List.of());
     }
 
     public TrainingOptions with(FeatureSet newFeatureSet, String newClassifier, String newOptions) {

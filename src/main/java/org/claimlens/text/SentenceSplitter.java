@@ -40,8 +40,7 @@ public final class SentenceSplitter {
                     + "(\\d{1,3}(?:[,–-]\\d{1,3})*|" + NumberWords.SEQUENCE + ")"
                     + "(?=[\\s\\p{Z}]+[\"“‘(]?\\p{Lu})");
 
-    private static final Map<Annotators, SentenceSplitter> SHARED =
-            new ConcurrentHashMap<>();
+    private static final Map<Annotators, SentenceSplitter> SHARED = new ConcurrentHashMap<>();
 
     private final ThreadLocal<StanfordCoreNLP> pipeline;
     private final int maxTokens;

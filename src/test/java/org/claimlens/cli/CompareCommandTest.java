@@ -60,7 +60,7 @@ class CompareCommandTest {
     @Test
     void ablationHasARowPerAnnotatorSetAndFamilyAndTheCostOfEachExtractor() throws Exception {
         Path corpus = Files.writeString(dir.resolve("corpus.txt"), "Book now! Our results are the best. A 2019 trial of 40 adults.");
-        Run run = Run.of("compare", "--data", data().toString(), "--ablation", "--ablation-folds", "2",
+        Run run = Run.of("compare", "--data", data().toString(), "--ablation", "--folds", "2",
                 "--corpus", corpus.toString(), "--threads", "1").expect(0);
         for (String annotators : List.of("tokenize,ssplit", "tokenize,ssplit,pos", "tokenize,ssplit,pos,lemma")) {
             run.outContains(" " + annotators + " ");
@@ -73,5 +73,14 @@ class CompareCommandTest {
         for (String extractor : List.of("LexiconCues", "CitationFeatures", "NgramFeatures", "CombinedCues")) {
             run.outContains(extractor);
         }
+    }
+
+    @Test
+    void noFoldsScoresOnTheHeldOutFilesOnly() throws Exception {
+        Path held = Files.writeString(dir.resolve("held.csv"), "text,label\nBook now!,promotional\nContact us,neutral\n");
+        Run run = Run.of("compare", "--data", data().toString(), "--learner", "NaiveBayesMultinomial",
+                "--feature-sets", "CUES", "--folds", "0", "--eval", held.toString()).expect(0);
+        String row = run.out.lines().toList().get(1);
+        assertTrue(row.matches("NaiveBayesMultinomial\\s+CUES\\s+\\d+\\s+-\\s+-\\s+[01]\\.\\d{3}\\s+\\d+\\.\\d"), row);
     }
 }

@@ -86,6 +86,17 @@ class ModelBundleTest {
     }
 
     @Test
+    void refusesAnnotatorsItWasNotTrainedWithOrDoesNotKnow() throws Exception {
+        Path tagged = rewrite(TestModels.modelFile(), ModelBundle.MANIFEST, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"annotators\" : \"TOKENIZE_SSPLIT\"", "\"annotators\" : \"POS\"").getBytes(StandardCharsets.UTF_8));
+        DataException e = assertThrows(DataException.class, () -> ModelBundle.load(tagged));
+        assertTrue(e.getMessage().contains("feature schema fingerprint"), e.getMessage());
+        Path unknown = rewrite(TestModels.modelFile(), ModelBundle.MANIFEST, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("\"annotators\" : \"TOKENIZE_SSPLIT\"", "\"annotators\" : \"PARSE\"").getBytes(StandardCharsets.UTF_8));
+        assertMessage(unknown, unknown + ": unknown annotators 'PARSE'");
+    }
+
+    @Test
     void refusesAVocabularyThatDoesNotMatchItsFingerprint() throws Exception {
         Path source = TestModels.modelFile();
         Path changed = rewrite(source, ModelBundle.VOCABULARY, bytes -> concat(bytes, "ngram.zzz\n"));
@@ -185,7 +196,9 @@ class ModelBundleTest {
         Manifest m = TestModels.bundle().manifest();
         assertEquals(Manifest.FORMAT, m.format());
         assertEquals("test-data", m.trainingDataSha256());
-        assertEquals("weka.classifiers.functions.Logistic", m.classifier());
+        assertEquals(TrainingOptions.shipped().classifier(), m.classifier());
+        assertEquals(TrainingOptions.shipped().options(), m.classifierOptions());
+        assertEquals("TOKENIZE_SSPLIT", m.annotators());
         assertEquals(weka.core.Version.VERSION, m.libraries().get("weka"));
         assertTrue(m.crossValidation().keySet().containsAll(
                 List.of("folds", "n", "accuracy", "macro_f1", "per_label", "confusion", "ece")), m.crossValidation().keySet().toString());

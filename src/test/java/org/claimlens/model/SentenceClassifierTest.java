@@ -12,17 +12,19 @@ class SentenceClassifierTest {
 
     private final ModelBundle bundle = TestModels.bundle();
     private final SentenceClassifier classifier = new SentenceClassifier(bundle);
+    private final ModelBundle logisticBundle = TestModels.bundle("weka.classifiers.functions.Logistic", "-R 10.0 -M 500 -C");
+    private final SentenceClassifier logistic = new SentenceClassifier(logisticBundle);
 
     @Test
     void linearProbabilitiesEqualWekasOwnOnceCalibrationIsUndone() throws Exception {
-        Vectorizer vectorizer = new Vectorizer(bundle.attributes());
-        double temperature = bundle.manifest().temperature();
+        Vectorizer vectorizer = new Vectorizer(logisticBundle.attributes());
+        double temperature = logisticBundle.manifest().temperature();
         for (String sentence : List.of("Book your free consultation today!", "The trial enrolled 240 adults.",
                 "Side effects are common.", "Opening hours", "Totally unseen words here")) {
-            FeatureVector features = bundle.schema().extract(sentence);
-            double[] weka = bundle.classifier().distributionForInstance(vectorizer.vectorize(features));
+            FeatureVector features = logisticBundle.schema().extract(sentence);
+            double[] weka = logisticBundle.classifier().distributionForInstance(vectorizer.vectorize(features));
             double[] expected = Calibration.apply(weka, temperature);
-            double[] ours = classifier.classify(features).probabilities();
+            double[] ours = logistic.classify(features).probabilities();
             for (int k = 0; k < expected.length; k++) {
                 assertEquals(expected[k], ours[k], 1e-9, sentence);
             }
@@ -31,8 +33,8 @@ class SentenceClassifierTest {
 
     @Test
     void biasesPlusContributionsGiveTheProbabilities() {
-        Explanation explanation = classifier.explain("Book your free consultation today and feel amazing!");
-        assertTrue(explanation.linear());
+        Explanation explanation = logistic.explain("Book your free consultation today and feel amazing!");
+        assertTrue(explanation.linear() && explanation.additive());
         double[] logits = explanation.biases();
         for (Label label : Label.values()) {
             for (Contribution c : explanation.contributions(label)) {
@@ -66,5 +68,21 @@ class SentenceClassifierTest {
             sum += p;
         }
         assertEquals(1.0, sum, 1e-12);
+    }
+
+    @Test
+    void smoProbabilitiesAreWekasOwnCalibratedAndItsCuesAreRealWeights() throws Exception {
+        ModelBundle smoBundle = TestModels.bundle("weka.classifiers.functions.SMO", "-M -C 0.1 -N 2");
+        SentenceClassifier smo = new SentenceClassifier(smoBundle);
+        Vectorizer vectorizer = new Vectorizer(smoBundle.attributes());
+        FeatureVector features = smoBundle.schema().extract("Our miracle cure works, guaranteed! Book now.");
+        double[] expected = Calibration.apply(smoBundle.classifier().distributionForInstance(vectorizer.vectorize(features)),
+                smoBundle.manifest().temperature());
+        Explanation explanation = smo.explain(features);
+        assertTrue(explanation.linear() && !explanation.additive());
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], explanation.probabilities()[k], 1e-9);
+        }
+        assertTrue(explanation.contributions(explanation.label()).get(0).contribution() > 0);
     }
 }
