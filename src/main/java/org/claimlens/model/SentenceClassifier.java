@@ -18,10 +18,10 @@ import weka.core.Instance;
  * <p>For a multinomial logistic model the probabilities are computed here from the model's own
  * coefficients: that is exactly what Weka computes (a test holds the two equal), it needs no locking
  * (Weka's {@code Logistic} runs stateful filters per call), and it yields each feature's real weight
- * × value contribution. For a linear SMO the probabilities are Weka's (one copy of the classifier per thread) and each
- * feature's contribution is its weight × value in the pairwise machines of each label (see
- * {@link PairwiseWeights}). Other Weka classifiers are called the same way and report no per-feature
- * contributions.
+ * × value contribution. A calibrated linear SMO is computed here from its parameters in the same
+ * way (see {@link PairwiseWeights}): Weka's probabilities, and each feature's weight × value in the
+ * label's pairwise machines as its contribution. Other Weka classifiers are called through one copy
+ * per thread (their filters keep state between calls) and report no per-feature contributions.
  */
 public final class SentenceClassifier {
 
@@ -108,7 +108,8 @@ public final class SentenceClassifier {
             }
         }
         if (!additive) {
-            double[] distribution = wekaDistribution(vectorizer.vectorize(features));
+            double[] distribution = weights instanceof PairwiseWeights pairwise ? pairwise.distribution(features)
+                    : wekaDistribution(vectorizer.vectorize(features));
             for (int k = 0; k < labels; k++) {
                 logits[k] = Math.log(Math.max(distribution[k], 1e-12)) / temperature;
             }

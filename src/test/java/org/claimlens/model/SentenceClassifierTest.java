@@ -75,14 +75,19 @@ class SentenceClassifierTest {
         ModelBundle smoBundle = TestModels.bundle("weka.classifiers.functions.SMO", "-M -C 0.1 -N 2");
         SentenceClassifier smo = new SentenceClassifier(smoBundle);
         Vectorizer vectorizer = new Vectorizer(smoBundle.attributes());
-        FeatureVector features = smoBundle.schema().extract("Our miracle cure works, guaranteed! Book now.");
-        double[] expected = Calibration.apply(smoBundle.classifier().distributionForInstance(vectorizer.vectorize(features)),
-                smoBundle.manifest().temperature());
-        Explanation explanation = smo.explain(features);
-        assertTrue(explanation.linear() && !explanation.additive());
-        for (int k = 0; k < expected.length; k++) {
-            assertEquals(expected[k], explanation.probabilities()[k], 1e-9);
+        for (String sentence : List.of("Our miracle cure works, guaranteed! Book now.", "The trial enrolled 240 adults.",
+                "Side effects are common.", "Opening hours", "Totally unseen words here")) {
+            FeatureVector features = smoBundle.schema().extract(sentence);
+            double[] expected = Calibration.apply(
+                    smoBundle.classifier().distributionForInstance(vectorizer.vectorize(features)),
+                    smoBundle.manifest().temperature());
+            Explanation explanation = smo.explain(features);
+            assertTrue(explanation.linear() && !explanation.additive());
+            for (int k = 0; k < expected.length; k++) {
+                assertEquals(expected[k], explanation.probabilities()[k], 1e-9, sentence);
+            }
         }
-        assertTrue(explanation.contributions(explanation.label()).get(0).contribution() > 0);
+        Explanation promotional = smo.explain("Our miracle cure works, guaranteed! Book now.");
+        assertTrue(promotional.contributions(promotional.label()).get(0).contribution() > 0);
     }
 }
