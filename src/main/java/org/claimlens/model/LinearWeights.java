@@ -11,7 +11,7 @@ import weka.classifiers.functions.Logistic;
  * which leaves the probabilities unchanged (softmax ignores a shift common to all labels) but makes
  * each label's weight read as "toward this label rather than the others".
  */
-final class LinearWeights implements LabelWeights {
+final class LinearWeights {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final double[][] weights;
@@ -54,18 +54,15 @@ final class LinearWeights implements LabelWeights {
         return full;
     }
 
-    @Override
-    public int index(String feature) {
+    int index(String feature) {
         return indexByName.getOrDefault(feature, -1);
     }
 
-    @Override
-    public double weight(int attribute, int label) {
+    double weight(int attribute, int label) {
         return weights[attribute][label];
     }
 
-    @Override
-    public double bias(int label) {
+    double bias(int label) {
         return bias[label];
     }
 }

@@ -18,12 +18,12 @@ import weka.classifiers.meta.MultiClassClassifier;
  * probability, and pairwise coupling combines the six into one distribution, exactly as
  * {@link SMO#distributionForInstance} does (a test holds the two equal).
  *
- * <p>A feature's weight toward a label is the sum, over the machines that involve the label, of its
- * weight in that label's direction: a cue's contribution is how far it moves the chosen label's
- * pairwise margins. Those are the real weights of the decision, though the probabilities come from
- * the calibrated coupling rather than from their sum.
+ * <p>A label's explanation is the machines that set it against the other labels, each weighted by
+ * that rival's share of the remaining probability: a feature's contribution toward the label is
+ * {@code Σ_rival share(rival) × weight × value} in the label's direction. For the chosen label the
+ * strongest rival's machine dominates, so the cues shown are those that won the decisive comparison.
  */
-final class PairwiseWeights implements LabelWeights {
+final class PairwiseWeights {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final int labels;
@@ -35,8 +35,6 @@ final class PairwiseWeights implements LabelWeights {
     private final double[] calibrationSlope;
     /** Per pair: the weight of the training sentences the machine saw, for the coupling. */
     private final double[] pairTrainingWeight;
-    private final double[][] folded;
-    private final double[] foldedBias;
 
     private PairwiseWeights(List<String> attributes, int labels, double[][] pairWeights, double[] pairBias,
             double[] calibrationIntercept, double[] calibrationSlope, double[] pairTrainingWeight) {
@@ -49,19 +47,6 @@ final class PairwiseWeights implements LabelWeights {
         this.calibrationIntercept = calibrationIntercept;
         this.calibrationSlope = calibrationSlope;
         this.pairTrainingWeight = pairTrainingWeight;
-        this.folded = new double[attributes.size()][labels];
-        this.foldedBias = new double[labels];
-        int pair = 0;
-        for (int first = 0; first < labels; first++) {
-            for (int second = first + 1; second < labels; second++, pair++) {
-                for (int a = 0; a < attributes.size(); a++) {
-                    folded[a][second] += pairWeights[pair][a];
-                    folded[a][first] -= pairWeights[pair][a];
-                }
-                foldedBias[second] -= pairBias[pair];
-                foldedBias[first] += pairBias[pair];
-            }
-        }
     }
 
     /**
@@ -143,18 +128,41 @@ final class PairwiseWeights implements LabelWeights {
         return MultiClassClassifier.pairwiseCoupling(trainingWeight, probability);
     }
 
-    @Override
-    public int index(String feature) {
+    /**
+     * Each fired feature's contribution toward each label ({@code [feature][label]}), and in the last
+     * row each label's bias, for a sentence whose labels have the given probabilities.
+     */
+    double[][] contributions(List<Feature> fired, double[] probabilities) {
+        double[][] contributions = new double[fired.size() + 1][labels];
+        int pair = 0;
+        for (int first = 0; first < labels; first++) {
+            for (int second = first + 1; second < labels; second++, pair++) {
+                // Toward "first", the machine's weights count negatively and are weighted by how much
+                // of the probability not on "first" sits on "second"; and the other way round.
+                double towardFirst = -rivalShare(probabilities, first, second);
+                double towardSecond = rivalShare(probabilities, second, first);
+                for (int f = 0; f < fired.size(); f++) {
+                    int attribute = index(fired.get(f).name());
+                    if (attribute >= 0) {
+                        double margin = pairWeights[pair][attribute] * fired.get(f).value();
+                        contributions[f][first] += towardFirst * margin;
+                        contributions[f][second] += towardSecond * margin;
+                    }
+                }
+                contributions[fired.size()][first] -= towardFirst * pairBias[pair];
+                contributions[fired.size()][second] -= towardSecond * pairBias[pair];
+            }
+        }
+        return contributions;
+    }
+
+    /** The share of the probability not on {@code label} that sits on {@code rival}. */
+    private static double rivalShare(double[] probabilities, int label, int rival) {
+        double rest = 1 - probabilities[label];
+        return rest <= 0 ? 1.0 / (probabilities.length - 1) : probabilities[rival] / rest;
+    }
+
+    private int index(String feature) {
         return indexByName.getOrDefault(feature, -1);
-    }
-
-    @Override
-    public double weight(int attribute, int label) {
-        return folded[attribute][label];
-    }
-
-    @Override
-    public double bias(int label) {
-        return foldedBias[label];
     }
 }

@@ -19,8 +19,9 @@ import weka.core.Instance;
  * coefficients: that is exactly what Weka computes (a test holds the two equal), it needs no locking
  * (Weka's {@code Logistic} runs stateful filters per call), and it yields each feature's real weight
  * × value contribution. A calibrated linear SMO is computed here from its parameters in the same
- * way (see {@link PairwiseWeights}): Weka's probabilities, and each feature's weight × value in the
- * label's pairwise machines as its contribution. Other Weka classifiers are called through one copy
+ * way (see {@link PairwiseWeights}): Weka's probabilities, and as each feature's contribution its
+ * weight × value in the machines that set the label against its rivals, weighted by the rivals'
+ * probabilities. Other Weka classifiers are called through one copy
  * per thread (their filters keep state between calls) and report no per-feature contributions.
  */
 public final class SentenceClassifier {
@@ -32,26 +33,23 @@ public final class SentenceClassifier {
     private final FeatureSchema schema;
     private final Vectorizer vectorizer;
     private final double temperature;
-    private final LabelWeights weights;
+    /** The logistic model's coefficients, or null for another classifier. */
+    private final LinearWeights logistic;
+    /** A calibrated linear SMO's parameters, or null for another classifier. */
+    private final PairwiseWeights pairwise;
     private final ThreadLocal<Classifier> threadClassifier;
-    /** Whether the probabilities are the softmax of biases plus contributions (the logistic model). */
-    private final boolean additive;
 
     public SentenceClassifier(ModelBundle bundle) {
         this.bundle = bundle;
         this.schema = bundle.schema();
         this.vectorizer = new Vectorizer(bundle.attributes());
         this.temperature = bundle.manifest().temperature() > 0 ? bundle.manifest().temperature() : 1.0;
-        this.additive = bundle.classifier() instanceof Logistic;
+        this.logistic = bundle.classifier() instanceof Logistic model
+                ? LinearWeights.of(model, vectorizer.attributeNames()) : null;
+        this.pairwise = bundle.classifier() instanceof SMO model
+                ? PairwiseWeights.of(model, vectorizer.attributeNames()) : null;
         // Weka classifiers keep scratch state between calls; a copy per thread needs no lock.
         this.threadClassifier = ThreadLocal.withInitial(() -> copyOf(bundle.classifier()));
-        if (bundle.classifier() instanceof Logistic logistic) {
-            this.weights = LinearWeights.of(logistic, vectorizer.attributeNames());
-        } else if (bundle.classifier() instanceof SMO smo) {
-            this.weights = PairwiseWeights.of(smo, vectorizer.attributeNames());
-        } else {
-            this.weights = null;
-        }
     }
 
     public ModelBundle bundle() {
@@ -83,38 +81,39 @@ public final class SentenceClassifier {
 
     public Explanation explain(FeatureVector features) {
         int labels = Label.values().length;
-        double[] logits = new double[labels];
         double[] biases = new double[labels];
         List<Feature> fired = features.features();
         double[][] contributions = new double[fired.size()][labels];
-        // The logistic model's probabilities are the softmax of these sums, so they carry the
-        // calibration temperature; SMO's margins are not probabilities and are shown as they are.
-        double scale = additive ? 1 / temperature : 1;
-        if (weights != null) {
+        double[] probabilities;
+        if (logistic != null) {
+            // The probabilities are the softmax of these sums, so they carry the temperature.
+            double[] logits = new double[labels];
             for (int k = 0; k < labels; k++) {
-                biases[k] = weights.bias(k) * scale;
+                biases[k] = logistic.bias(k) / temperature;
                 logits[k] = biases[k];
             }
             for (int f = 0; f < fired.size(); f++) {
                 Feature feature = fired.get(f);
-                int attribute = weights.index(feature.name());
+                int attribute = logistic.index(feature.name());
                 if (attribute < 0) {
                     continue;
                 }
                 for (int k = 0; k < labels; k++) {
-                    contributions[f][k] = weights.weight(attribute, k) * feature.value() * scale;
+                    contributions[f][k] = logistic.weight(attribute, k) * feature.value() / temperature;
                     logits[k] += contributions[f][k];
                 }
             }
-        }
-        if (!additive) {
-            double[] distribution = weights instanceof PairwiseWeights pairwise ? pairwise.distribution(features)
+            probabilities = softmax(logits);
+        } else {
+            double[] distribution = pairwise != null ? pairwise.distribution(features)
                     : wekaDistribution(vectorizer.vectorize(features));
-            for (int k = 0; k < labels; k++) {
-                logits[k] = Math.log(Math.max(distribution[k], 1e-12)) / temperature;
+            probabilities = Calibration.apply(distribution, temperature);
+            if (pairwise != null) {
+                double[][] margins = pairwise.contributions(fired, probabilities);
+                System.arraycopy(margins, 0, contributions, 0, fired.size());
+                biases = margins[fired.size()];
             }
         }
-        double[] probabilities = softmax(logits);
         List<List<Contribution>> byLabel = new ArrayList<>();
         for (int k = 0; k < labels; k++) {
             List<Contribution> list = new ArrayList<>();
@@ -126,7 +125,7 @@ public final class SentenceClassifier {
                     .thenComparing(Contribution::feature));
             byLabel.add(list);
         }
-        return new Explanation(probabilities, biases, byLabel, weights != null, additive);
+        return new Explanation(probabilities, biases, byLabel, logistic != null || pairwise != null, logistic != null);
     }
 
     private double[] wekaDistribution(Instance instance) {
