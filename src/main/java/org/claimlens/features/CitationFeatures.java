@@ -1,8 +1,11 @@
 package org.claimlens.features;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.claimlens.text.NumberWords;
 
@@ -10,8 +13,7 @@ import org.claimlens.text.NumberWords;
 public final class CitationFeatures extends PatternFeatures {
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
-    /** Patterns that cannot match a sentence without a digit; skipped for most sentences. */
-    private static final Set<String> NEED_A_DIGIT = Set.of("cite.glued_marker", "cite.bracket_marker", "cite.author_year", "cite.pmid", "cite.reference_format", "cite.year");
+    private static final Map<String, Predicate<SentenceText>> GATES = new HashMap<>();
 
     static {
         // "controlled.9" at the end of a sentence, or "patients,12 has" / "patients.12,13" inside it
@@ -32,7 +34,34 @@ public final class CitationFeatures extends PatternFeatures {
         PATTERNS.put("cite.year", Pattern.compile("\\b(?:19[5-9]\\d|20[0-3]\\d)\\b"));
     }
 
+    static {
+        for (String feature : List.of("cite.glued_marker", "cite.bracket_marker", "cite.author_year", "cite.pmid",
+                "cite.reference_format", "cite.year")) {
+            GATES.put(feature, HAS_DIGIT);
+        }
+        GATES.put("cite.superscript_marker", sentence -> sentence.text().chars().anyMatch(CitationFeatures::superscript));
+        GATES.put("cite.et_al", hasWord(Set.of("et")));
+        GATES.put("cite.doi", HAS_DIGIT.or(hasWord(Set.of("doi"))));
+        GATES.put("cite.spelled_marker", CitationFeatures::punctuationBeforeALetter);
+    }
+
     public CitationFeatures() {
-        super(PATTERNS, NEED_A_DIGIT);
+        super(PATTERNS, GATES);
+    }
+
+    private static boolean superscript(int c) {
+        return c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹');
+    }
+
+    /** A spelled-out marker sits right after a full stop or comma: ".seventy six". */
+    private static boolean punctuationBeforeALetter(SentenceText sentence) {
+        String text = sentence.text();
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if ((before == '.' || before == ',') && Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,8 +1,11 @@
 package org.claimlens.features;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Figures: percentages, sample sizes, statistics, doses, money. */
@@ -18,9 +21,17 @@ public final class NumberFeatures extends PatternFeatures {
                     + "|smokers|residents|nurses|doctors|physicians|cases|pregnancies|babies|grownups|grown-ups"
                     + "|respondents|households|students|athletes|survivors|recipients|clients|customers|members)";
 
+    /** Every word {@link #PEOPLE} can end on, as the sentence's words show it ("grown-ups" is "grown", "ups"). */
+    private static final Set<String> PEOPLE_WORDS = Set.of("adult", "adults", "patient", "patients", "participant",
+            "participants", "people", "person", "persons", "women", "men", "children", "kids", "subject", "subjects",
+            "volunteer", "volunteers", "individual", "individuals", "veteran", "veterans", "user", "users", "mice",
+            "rats", "infant", "infants", "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers",
+            "girls", "boys", "smokers", "residents", "nurses", "doctors", "physicians", "cases", "pregnancies",
+            "babies", "grownups", "ups", "respondents", "households", "students", "athletes", "survivors",
+            "recipients", "clients", "customers", "members");
+
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
-    /** Patterns that cannot match a sentence without a digit; skipped for most sentences. */
-    private static final Set<String> NEED_A_DIGIT = Set.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any");
+    private static final Map<String, Predicate<SentenceText>> GATES = new HashMap<>();
 
     static {
         PATTERNS.put("num.percent", Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s?(?:%|per\\s?cent\\b)"));
@@ -37,7 +48,16 @@ public final class NumberFeatures extends PatternFeatures {
         PATTERNS.put("num.any", Pattern.compile("\\d"));
     }
 
+    static {
+        for (String feature : List.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any")) {
+            GATES.put(feature, HAS_DIGIT);
+        }
+        GATES.put("num.sample_size", hasWord(PEOPLE_WORDS));
+        GATES.put("num.confidence_interval", HAS_DIGIT.or(hasWord(Set.of("ratio"))));
+        GATES.put("num.ratio_change", HAS_DIGIT.or(hasWord(Set.of("halved", "doubled", "tripled", "quadrupled", "one"))));
+    }
+
     public NumberFeatures() {
-        super(PATTERNS, NEED_A_DIGIT);
+        super(PATTERNS, GATES);
     }
 }

@@ -4,22 +4,45 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Features found by the written shape of the text: one regular expression each, 1 when it matches,
- * with the first match as evidence. Patterns that cannot match without a digit are skipped for
- * sentences that have none, which is most of them.
+ * with the first match as evidence. A pattern may have a gate, a cheap test that every sentence it
+ * can match passes (a digit, a word from a closed list, a character): the expression runs only when
+ * the gate passes, which for most sentences and most patterns it does not. A gate never changes a
+ * feature's value, only whether the expression has to be tried.
  */
 public abstract class PatternFeatures implements FeatureExtractor {
 
-    private final Map<String, Pattern> patterns;
-    private final Set<String> needADigit;
+    /** The gate of a pattern that cannot match without a digit. */
+    protected static final Predicate<SentenceText> HAS_DIGIT = SentenceText::hasDigit;
 
-    protected PatternFeatures(Map<String, Pattern> patterns, Set<String> needADigit) {
+    private final Map<String, Pattern> patterns;
+    private final Map<String, Predicate<SentenceText>> gates;
+
+    /** @param gates feature → necessary condition; patterns without one always run */
+    protected PatternFeatures(Map<String, Pattern> patterns, Map<String, Predicate<SentenceText>> gates) {
         this.patterns = new LinkedHashMap<>(patterns);
-        this.needADigit = Set.copyOf(needADigit);
+        this.gates = Map.copyOf(gates);
+    }
+
+    /**
+     * A gate that passes when the sentence has any of {@code words} (lower case) as a word, or as the
+     * part of a word before an apostrophe ("patient's" holds "patient" for a pattern's {@code \b}).
+     */
+    protected static Predicate<SentenceText> hasWord(Set<String> words) {
+        return sentence -> {
+            for (String word : sentence.words()) {
+                int apostrophe = word.indexOf('\'');
+                if (words.contains(word) || (apostrophe > 0 && words.contains(word.substring(0, apostrophe)))) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Override
@@ -29,9 +52,9 @@ public abstract class PatternFeatures implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
-        boolean digits = sentence.hasDigit();
         patterns.forEach((feature, pattern) -> {
-            if (!digits && needADigit.contains(feature)) {
+            Predicate<SentenceText> gate = gates.get(feature);
+            if (gate != null && !gate.test(sentence)) {
                 return;
             }
             Matcher m = pattern.matcher(sentence.text());

@@ -126,4 +126,16 @@ class FeatureSchemaTest {
         assertEquals(Set.of(), fired("Side effects include nausea and dizziness.", "cue.safety"));
         assertEquals(Set.of(), fired("Do not take it if you have heart disease.", "cue.safety"));
     }
+
+    @Test
+    void gatedPatternsStillFireOnEveryShapeTheyMatch() {
+        assertEquals(Set.of("num.sample_size"), fired("Forty patient's relatives took part.", "num.sample"));
+        assertEquals(Set.of("num.sample_size"), fired("Twelve grown-ups joined.", "num.sample"));
+        assertEquals(Set.of("num.confidence_interval"), fired("The hazard ratio was lower.", "num.confidence"));
+        assertEquals(Set.of("num.ratio_change"), fired("Relapse halved, one in five patients.", "num.ratio"));
+        assertEquals(Set.of("cite.et_al"), fired("As Lee et al reported.", "cite.et"));
+        assertEquals(Set.of("cite.doi"), fired("See the doi listed below.", "cite.doi"));
+        assertEquals(Set.of("cite.superscript_marker"), fired("It works²", "cite.super"));
+        assertEquals(Set.of(), fired("Nothing here to count.", "num.sample"));
+    }
 }
