@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimlens.features.Feature;
-import org.claimlens.features.FeatureVector;
 import weka.classifiers.functions.Logistic;
 import weka.classifiers.functions.SMO;
 import weka.classifiers.meta.MultiClassClassifier;
@@ -105,19 +104,30 @@ final class PairwiseWeights {
         }
     }
 
-    /** The calibrated, coupled probability of each label: what Weka's SMO returns for these features. */
-    double[] distribution(FeatureVector features) {
+    /** Each fired feature's attribute index, or -1 for a feature the model does not know. */
+    int[] attributes(List<Feature> fired) {
+        int[] attributes = new int[fired.size()];
+        for (int f = 0; f < fired.size(); f++) {
+            attributes[f] = indexByName.getOrDefault(fired.get(f).name(), -1);
+        }
+        return attributes;
+    }
+
+    /**
+     * The calibrated, coupled probability of each label: what Weka's SMO returns for these features.
+     *
+     * @param attributes the features' indices, from {@link #attributes}
+     */
+    double[] distribution(List<Feature> fired, int[] attributes) {
         double[][] probability = new double[labels][labels];
         double[][] trainingWeight = new double[labels][labels];
-        List<Feature> fired = features.features();
         int pair = 0;
         for (int first = 0; first < labels; first++) {
             for (int second = first + 1; second < labels; second++, pair++) {
                 double output = -pairBias[pair];
-                for (Feature feature : fired) {
-                    int attribute = index(feature.name());
-                    if (attribute >= 0) {
-                        output += pairWeights[pair][attribute] * feature.value();
+                for (int f = 0; f < fired.size(); f++) {
+                    if (attributes[f] >= 0) {
+                        output += pairWeights[pair][attributes[f]] * fired.get(f).value();
                     }
                 }
                 double z = calibrationIntercept[pair] + calibrationSlope[pair] * output;
@@ -132,7 +142,7 @@ final class PairwiseWeights {
      * Each fired feature's contribution toward each label ({@code [feature][label]}), and in the last
      * row each label's bias, for a sentence whose labels have the given probabilities.
      */
-    double[][] contributions(List<Feature> fired, double[] probabilities) {
+    double[][] contributions(List<Feature> fired, int[] attributes, double[] probabilities) {
         double[][] contributions = new double[fired.size() + 1][labels];
         int pair = 0;
         for (int first = 0; first < labels; first++) {
@@ -142,9 +152,8 @@ final class PairwiseWeights {
                 double towardFirst = -rivalShare(probabilities, first, second);
                 double towardSecond = rivalShare(probabilities, second, first);
                 for (int f = 0; f < fired.size(); f++) {
-                    int attribute = index(fired.get(f).name());
-                    if (attribute >= 0) {
-                        double margin = pairWeights[pair][attribute] * fired.get(f).value();
+                    if (attributes[f] >= 0) {
+                        double margin = pairWeights[pair][attributes[f]] * fired.get(f).value();
                         contributions[f][first] += towardFirst * margin;
                         contributions[f][second] += towardSecond * margin;
                     }
@@ -162,7 +171,4 @@ final class PairwiseWeights {
         return rest <= 0 ? 1.0 / (probabilities.length - 1) : probabilities[rival] / rest;
     }
 
-    private int index(String feature) {
-        return indexByName.getOrDefault(feature, -1);
-    }
 }

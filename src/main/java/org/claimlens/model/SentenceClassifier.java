@@ -65,13 +65,13 @@ public final class SentenceClassifier {
     }
 
     public Prediction classify(FeatureVector features) {
-        Explanation explanation = explain(features);
-        Label label = explanation.label();
-        List<Contribution> cues = explanation.contributions(label).stream()
+        Scored scored = score(features);
+        Label label = Calibration.argmax(scored.probabilities());
+        List<Contribution> cues = scored.contributions(label).stream()
                 .filter(c -> c.contribution() > 0)
                 .limit(MAX_CUES)
                 .toList();
-        return new Prediction(label, explanation.probabilities(), cues);
+        return new Prediction(label, scored.probabilities(), cues);
     }
 
     /** Every feature that fired, with its contribution to every label, and the probabilities. */
@@ -80,6 +80,33 @@ public final class SentenceClassifier {
     }
 
     public Explanation explain(FeatureVector features) {
+        Scored scored = score(features);
+        List<List<Contribution>> byLabel = new ArrayList<>();
+        for (Label label : Label.values()) {
+            byLabel.add(scored.contributions(label));
+        }
+        return new Explanation(scored.probabilities(), scored.biases(), byLabel, logistic != null || pairwise != null,
+                logistic != null);
+    }
+
+    /** A sentence's probabilities, and each fired feature's contribution ({@code [feature][label]}). */
+    private record Scored(List<Feature> fired, double[] probabilities, double[] biases, double[][] contributions) {
+
+        /** The fired features' contributions to {@code label}, strongest first. */
+        List<Contribution> contributions(Label label) {
+            List<Contribution> list = new ArrayList<>(fired.size());
+            for (int f = 0; f < fired.size(); f++) {
+                Feature feature = fired.get(f);
+                list.add(new Contribution(feature.name(), feature.value(), contributions[f][label.ordinal()],
+                        feature.evidence()));
+            }
+            list.sort(Comparator.comparingDouble(Contribution::contribution).reversed()
+                    .thenComparing(Contribution::feature));
+            return list;
+        }
+    }
+
+    private Scored score(FeatureVector features) {
         int labels = Label.values().length;
         double[] biases = new double[labels];
         List<Feature> fired = features.features();
@@ -104,28 +131,16 @@ public final class SentenceClassifier {
                 }
             }
             probabilities = softmax(logits);
+        } else if (pairwise != null) {
+            int[] attributes = pairwise.attributes(fired);
+            probabilities = Calibration.apply(pairwise.distribution(fired, attributes), temperature);
+            double[][] margins = pairwise.contributions(fired, attributes, probabilities);
+            System.arraycopy(margins, 0, contributions, 0, fired.size());
+            biases = margins[fired.size()];
         } else {
-            double[] distribution = pairwise != null ? pairwise.distribution(features)
-                    : wekaDistribution(vectorizer.vectorize(features));
-            probabilities = Calibration.apply(distribution, temperature);
-            if (pairwise != null) {
-                double[][] margins = pairwise.contributions(fired, probabilities);
-                System.arraycopy(margins, 0, contributions, 0, fired.size());
-                biases = margins[fired.size()];
-            }
+            probabilities = Calibration.apply(wekaDistribution(vectorizer.vectorize(features)), temperature);
         }
-        List<List<Contribution>> byLabel = new ArrayList<>();
-        for (int k = 0; k < labels; k++) {
-            List<Contribution> list = new ArrayList<>();
-            for (int f = 0; f < fired.size(); f++) {
-                Feature feature = fired.get(f);
-                list.add(new Contribution(feature.name(), feature.value(), contributions[f][k], feature.evidence()));
-            }
-            list.sort(Comparator.comparingDouble(Contribution::contribution).reversed()
-                    .thenComparing(Contribution::feature));
-            byLabel.add(list);
-        }
-        return new Explanation(probabilities, biases, byLabel, logistic != null || pairwise != null, logistic != null);
+        return new Scored(fired, probabilities, biases, contributions);
     }
 
     private double[] wekaDistribution(Instance instance) {

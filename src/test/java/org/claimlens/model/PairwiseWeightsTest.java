@@ -28,7 +28,7 @@ class PairwiseWeightsTest {
         for (String sentence : SENTENCES) {
             FeatureVector features = bundle.schema().extract(sentence);
             double[] expected = smo.distributionForInstance(vectorizer.vectorize(features));
-            double[] ours = weights.distribution(features);
+            double[] ours = weights.distribution(features.features(), weights.attributes(features.features()));
             for (int k = 0; k < expected.length; k++) {
                 assertEquals(expected[k], ours[k], 1e-9, sentence);
             }
@@ -49,7 +49,8 @@ class PairwiseWeightsTest {
         for (String sentence : SENTENCES) {
             FeatureVector features = bundle.schema().extract(sentence);
             Instance instance = vectorizer.vectorize(features);
-            double[] p = weights.distribution(features);
+            int[] attributes = weights.attributes(features.features());
+            double[] p = weights.distribution(features.features(), attributes);
             double[] expected = new double[labels];
             for (int first = 0; first < labels; first++) {
                 for (int second = first + 1; second < labels; second++) {
@@ -60,7 +61,7 @@ class PairwiseWeightsTest {
                     expected[first] -= output * p[second] / (1 - p[first]);
                 }
             }
-            double[][] contributions = weights.contributions(features.features(), p);
+            double[][] contributions = weights.contributions(features.features(), attributes, p);
             for (int k = 0; k < labels; k++) {
                 double score = 0;
                 for (double[] row : contributions) {
