@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 /** Figures: percentages, sample sizes, statistics, doses, money. */
 public final class NumberFeatures extends PatternFeatures {
 
-    private static final String COUNT =
-            "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-                    + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                    + "|ninety|hundred|dozen|thousand|million)";
+    /** Number words a count may be written in ("twelve adults", "two dozen patients"). */
+    private static final List<String> COUNT_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "dozen", "thousand", "million");
+    private static final String COUNT = "(?:\\d[\\d,]*|" + String.join("|", COUNT_WORDS) + ")";
     private static final String PEOPLE =
             "(?:adults?|patients?|participants?|people|persons?|women|men|children|kids|subjects?|volunteers?"
                     + "|individuals?|veterans?|users?|mice|rats|infants?|adolescents?|teens?|teenagers?|girls|boys"
@@ -52,7 +54,7 @@ public final class NumberFeatures extends PatternFeatures {
         for (String feature : List.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any")) {
             GATES.put(feature, HAS_DIGIT);
         }
-        GATES.put("num.sample_size", hasWord(PEOPLE_WORDS));
+        GATES.put("num.sample_size", hasWord(PEOPLE_WORDS).and(HAS_DIGIT.or(hasWord(Set.copyOf(COUNT_WORDS)))));
         GATES.put("num.confidence_interval", HAS_DIGIT.or(hasWord(Set.of("ratio"))));
         GATES.put("num.ratio_change", HAS_DIGIT.or(hasWord(Set.of("halved", "doubled", "tripled", "quadrupled", "one"))));
     }
