@@ -25,9 +25,4 @@ public enum Annotators {
     public boolean tags() {
         return this != TOKENIZE_SSPLIT;
     }
-
-    /** Whether tokens carry lemmas. */
-    public boolean lemmas() {
-        return this == POS_LEMMA;
-    }
 }

@@ -46,14 +46,6 @@ public final class SentenceSplitter {
     private final int maxTokens;
     private final Annotators annotators;
 
-    public SentenceSplitter() {
-        this(DEFAULT_MAX_TOKENS, Annotators.TOKENIZE_SSPLIT);
-    }
-
-    public SentenceSplitter(int maxTokens) {
-        this(maxTokens, Annotators.TOKENIZE_SSPLIT);
-    }
-
     public SentenceSplitter(int maxTokens, Annotators annotators) {
         if (maxTokens < 10) {
             throw new IllegalArgumentException("maxTokens must be at least 10, got " + maxTokens);

@@ -11,7 +11,7 @@ import net.jqwik.api.constraints.StringLength;
 /** Whatever the text, sentences are ordered, disjoint, bounded, and their offsets point into the text. */
 class SentenceSplitterProperties {
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter(30);
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(30, Annotators.TOKENIZE_SSPLIT);
 
     @Property(tries = 300)
     void offsetsAreExactAndOrdered(@ForAll @StringLength(max = 400) String text) {

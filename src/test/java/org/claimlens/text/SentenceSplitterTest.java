@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Uses CoreNLP's tokenizer (no statistical models), so it runs in well under a second. */
 class SentenceSplitterTest {
 
-    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+    private static final SentenceSplitter SPLITTER = SentenceSplitter.shared(Annotators.TOKENIZE_SSPLIT);
 
     private static List<String> texts(String document) {
         return SPLITTER.split(document).stream().map(Sentence::text).toList();
@@ -62,7 +62,7 @@ class SentenceSplitterTest {
 
     @Test
     void cutsRunOnSentencesIntoBoundedPieces() {
-        SentenceSplitter splitter = new SentenceSplitter(50);
+        SentenceSplitter splitter = new SentenceSplitter(50, Annotators.TOKENIZE_SSPLIT);
         List<Sentence> sentences = splitter.split("word ".repeat(5000));
         assertEquals(100, sentences.size());
         assertTrue(sentences.stream().allMatch(s -> s.tokens().size() <= 50));
