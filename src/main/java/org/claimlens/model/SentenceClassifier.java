@@ -21,8 +21,8 @@ import weka.core.Instance;
  * × value contribution. A calibrated linear SMO is computed here from its parameters in the same
  * way (see {@link PairwiseWeights}): Weka's probabilities, and as each feature's contribution its
  * weight × value in the machines that set the label against its rivals, weighted by the rivals'
- * probabilities. Other Weka classifiers are called through one copy
- * per thread (their filters keep state between calls) and report no per-feature contributions.
+ * probabilities. Other Weka classifiers are called through one copy per thread (their filters keep
+ * state between calls) and report no per-feature contributions.
  */
 public final class SentenceClassifier {
 
