@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Word unigrams and bigrams over base forms ({@code ngram.trial}, {@code ngram.our_clinic}), limited
@@ -19,11 +19,14 @@ public final class NgramFeatures implements FeatureExtractor {
     public static final String PREFIX = "ngram.";
 
     private final List<String> vocabulary;
-    private final Set<String> known;
+    /** The vocabulary's feature names by their n-gram without the prefix, so lookups build no names. */
+    private final Map<String, String> featureByGram = new HashMap<>();
 
     public NgramFeatures(List<String> vocabulary) {
         this.vocabulary = List.copyOf(vocabulary);
-        this.known = new HashSet<>(vocabulary);
+        for (String name : this.vocabulary) {
+            featureByGram.put(name.substring(PREFIX.length()), name);
+        }
     }
 
     /**
@@ -33,9 +36,9 @@ public final class NgramFeatures implements FeatureExtractor {
     public static List<String> learnVocabulary(Iterable<SentenceText> sentences, int minSentences, int maxSize) {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (SentenceText sentence : sentences) {
-            for (String gram : grams(sentence)) {
-                documentFrequency.merge(gram, 1, Integer::sum);
-            }
+            Set<String> grams = new HashSet<>();
+            forEachGram(sentence, gram -> grams.add(PREFIX + gram));
+            grams.forEach(gram -> documentFrequency.merge(gram, 1, Integer::sum));
         }
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(documentFrequency.entrySet());
         entries.removeIf(e -> e.getValue() < minSentences);
@@ -51,11 +54,12 @@ public final class NgramFeatures implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
-        for (String gram : grams(sentence)) {
-            if (known.contains(gram)) {
-                out.add(gram, 1);
+        forEachGram(sentence, gram -> {
+            String feature = featureByGram.get(gram);
+            if (feature != null) {
+                out.add(feature, 1);
             }
-        }
+        });
     }
 
     /** Each run of digits becomes one '0'. */
@@ -75,18 +79,16 @@ public final class NgramFeatures implements FeatureExtractor {
         return folded.toString();
     }
 
-    private static Set<String> grams(SentenceText sentence) {
-        List<String> bases = sentence.bases();
-        Set<String> grams = new LinkedHashSet<>();
+    /** Each unigram and bigram of the sentence, without the prefix, in order (repeats included). */
+    private static void forEachGram(SentenceText sentence, Consumer<String> gram) {
         String previous = null;
-        for (String base : bases) {
+        for (String base : sentence.bases()) {
             String term = foldDigits(base);
-            grams.add(PREFIX + term);
+            gram.accept(term);
             if (previous != null) {
-                grams.add(PREFIX + previous + "_" + term);
+                gram.accept(previous + "_" + term);
             }
             previous = term;
         }
-        return grams;
     }
 }
