@@ -3,8 +3,8 @@ package org.claimlens.features;
 import java.util.List;
 
 /**
- * {@code cue.safety_claim}: a harm from the risk list denied by a word just before it ("does not
- * cause the side effects of pills", "without the risks of surgery", "non-addictive"). A seller's
+ * {@code cue.safety_claim}: a harm from the risk list denied by a word just before it ("never any
+ * nausea", "without the risks of surgery", "non-addictive"). A seller's
  * safety claim and a warning share their vocabulary; the denial is what tells them apart, and the
  * risk list alone cannot see it.
  */
@@ -12,7 +12,7 @@ final class SafetyClaims implements FeatureExtractor {
 
     static final String NAME = "cue.safety_claim";
 
-    /** How many words may stand between the denial and the harm ("not cause the side effects"). */
+    /** How many words may stand between the denial and the harm ("won't bring any side effects": two). */
     private static final int WINDOW = 2;
 
     private final Lexicon negators;

@@ -121,7 +121,7 @@ class FeatureSchemaTest {
 
     @Test
     void aDeniedHarmIsASafetyClaimButAWarningIsNot() {
-        assertEquals(Set.of("cue.safety_claim"), fired("Unlike pills, it does not cause the side effects you fear.", "cue.safety"));
+        assertEquals(Set.of("cue.safety_claim"), fired("Unlike pills, it won't bring any side effects you fear.", "cue.safety"));
         assertEquals(Set.of("cue.safety_claim"), fired("A gentle, non-addictive option without the risks of surgery.", "cue.safety"));
         assertEquals(Set.of(), fired("Side effects include nausea and dizziness.", "cue.safety"));
         assertEquals(Set.of(), fired("Do not take it if you have heart disease.", "cue.safety"));
