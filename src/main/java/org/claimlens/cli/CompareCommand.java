@@ -190,7 +190,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Each extractor's share of feature time, over the sentences of {@code texts}, on one thread. */
     private static void extractorCosts(PrintWriter out, FeatureSchema schema, List<String> texts) {
-        SentenceSplitter splitter = new SentenceSplitter(SentenceSplitter.DEFAULT_MAX_TOKENS, schema.annotators());
+        SentenceSplitter splitter = SentenceSplitter.shared(schema.annotators());
         List<SentenceText> sentences = new ArrayList<>();
         texts.forEach(text -> splitter.split(text).forEach(s -> sentences.add(new SentenceText(s))));
         List<FeatureExtractor> extractors = schema.extractors();

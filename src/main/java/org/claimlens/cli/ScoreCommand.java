@@ -13,7 +13,6 @@ import org.claimlens.model.SentenceClassifier;
 import org.claimlens.pipeline.AnalyzedDocument;
 import org.claimlens.pipeline.Analyzer;
 import org.claimlens.pipeline.BatchRunner;
-import org.claimlens.pipeline.ScoredSentence;
 import org.claimlens.report.ArticleSummary;
 import org.claimlens.report.HtmlReport;
 import org.claimlens.report.OutputFolder;
@@ -138,17 +137,10 @@ final class ScoreCommand implements Callable<Integer> {
         @Override
         public Rendered render(long ordinal, AnalyzedDocument document) {
             ArticleSummary summary = ArticleSummary.of(document);
-            String sentenceRows = null;
-            if (rows != null) {
-                StringBuilder text = new StringBuilder();
-                for (ScoredSentence sentence : document.sentences()) {
-                    text.append(rows.render(Tables.sentenceRow(document, sentence)));
-                }
-                sentenceRows = text.toString();
-            }
             return new Rendered(folder == null ? null : folder.render(document, summary),
                     htmlReport == null ? null : htmlReport.render(ordinal, document, summary),
-                    terminal == null ? null : terminal.render(document, summary), sentenceRows);
+                    terminal == null ? null : terminal.render(document, summary),
+                    rows == null ? null : Tables.sentenceRows(rows, document));
         }
 
         @Override

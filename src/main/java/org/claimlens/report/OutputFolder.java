@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.claimlens.document.InputError;
 import org.claimlens.io.AtomicFile;
 import org.claimlens.pipeline.AnalyzedDocument;
-import org.claimlens.pipeline.ScoredSentence;
 
 /**
  * The batch output folder: {@code sentences.csv}, {@code articles.csv} (or their {@code .jsonl}
@@ -42,11 +41,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Formats a document's rows; pure, so it may run on any thread. */
     public Rows render(AnalyzedDocument document, ArticleSummary summary) {
-        StringBuilder rows = new StringBuilder();
-        for (ScoredSentence sentence : document.sentences()) {
-            rows.append(sentences.render(Tables.sentenceRow(document, sentence)));
-        }
-        return new Rows(rows.toString(), articles.render(Tables.articleRow(summary)));
+        return new Rows(Tables.sentenceRows(sentences, document), articles.render(Tables.articleRow(summary)));
     }
 
     /** Appends rows from {@link #render}, in the order documents should appear. */

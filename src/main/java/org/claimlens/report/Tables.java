@@ -59,6 +59,15 @@ public final class Tables {
         return row;
     }
 
+    /** Every sentence row of a document, formatted by {@code writer}; pure, so it may run on any thread. */
+    public static String sentenceRows(TableWriter writer, AnalyzedDocument document) {
+        StringBuilder rows = new StringBuilder();
+        for (ScoredSentence sentence : document.sentences()) {
+            rows.append(writer.render(sentenceRow(document, sentence)));
+        }
+        return rows.toString();
+    }
+
     public static Map<String, Object> articleRow(ArticleSummary summary) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("document_id", summary.documentId());
