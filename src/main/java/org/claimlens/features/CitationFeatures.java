@@ -12,6 +12,8 @@ import org.claimlens.text.NumberWords;
 /** Citation markers and reference formats, found by their written shape. */
 public final class CitationFeatures extends PatternFeatures {
 
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
     private static final Map<String, Predicate<SentenceText>> GATES = new HashMap<>();
 
@@ -19,7 +21,7 @@ public final class CitationFeatures extends PatternFeatures {
         // "controlled.9" at the end of a sentence, or "patients,12 has" / "patients.12,13" inside it
         PATTERNS.put("cite.glued_marker", Pattern.compile(
                 "(?<=[\\p{L}\\)%])[.,;:!?][\"”’)]?\\d{1,3}(?:[,–-]\\d{1,3})*(?=[\\s\\p{Z}]|$)"));
-        PATTERNS.put("cite.superscript_marker", Pattern.compile("\\p{L}[.,]?[¹²³⁰⁴-⁹]+"));
+        PATTERNS.put("cite.superscript_marker", Pattern.compile("\\p{L}[.,]?[" + SUPERSCRIPT_DIGITS + "]+"));
         PATTERNS.put("cite.bracket_marker", Pattern.compile("\\[\\s*\\d{1,3}(?:\\s*[,–-]\\s*\\d{1,3})*\\s*\\]"));
         PATTERNS.put("cite.author_year", Pattern.compile(
                 "\\(\\s*[\\p{Lu}][\\p{L}'-]+(?:\\s+(?:et\\s+al\\.?|and|&)(?:\\s+[\\p{Lu}][\\p{L}'-]+)?)?,?\\s+"
@@ -50,7 +52,7 @@ public final class CitationFeatures extends PatternFeatures {
     }
 
     private static boolean superscript(int c) {
-        return c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹');
+        return SUPERSCRIPT_DIGITS.indexOf(c) >= 0;
     }
 
     /** A spelled-out marker sits right after a full stop or comma: ".seventy six". */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /** Figures: percentages, sample sizes, statistics, doses, money. */
@@ -17,20 +19,18 @@ public final class NumberFeatures extends PatternFeatures {
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "dozen", "thousand", "million");
     private static final String COUNT = "(?:\\d[\\d,]*|" + String.join("|", COUNT_WORDS) + ")";
-    private static final String PEOPLE =
-            "(?:adults?|patients?|participants?|people|persons?|women|men|children|kids|subjects?|volunteers?"
-                    + "|individuals?|veterans?|users?|mice|rats|infants?|adolescents?|teens?|teenagers?|girls|boys"
-                    + "|smokers|residents|nurses|doctors|physicians|cases|pregnancies|babies|grownups|grown-ups"
-                    + "|respondents|households|students|athletes|survivors|recipients|clients|customers|members)";
-
-    /** Every word {@link #PEOPLE} can end on, as the sentence's words show it ("grown-ups" is "grown", "ups"). */
-    private static final Set<String> PEOPLE_WORDS = Set.of("adult", "adults", "patient", "patients", "participant",
-            "participants", "people", "person", "persons", "women", "men", "children", "kids", "subject", "subjects",
-            "volunteer", "volunteers", "individual", "individuals", "veteran", "veterans", "user", "users", "mice",
-            "rats", "infant", "infants", "adolescent", "adolescents", "teen", "teens", "teenager", "teenagers",
-            "girls", "boys", "smokers", "residents", "nurses", "doctors", "physicians", "cases", "pregnancies",
-            "babies", "grownups", "ups", "respondents", "households", "students", "athletes", "survivors",
-            "recipients", "clients", "customers", "members");
+    /** Who a sample size counts ("18 adults", "two dozen grown-ups"), every form written out. */
+    private static final List<String> PEOPLE_FORMS = List.of("adult", "adults", "patient", "patients",
+            "participant", "participants", "people", "person", "persons", "women", "men", "children", "kids",
+            "subject", "subjects", "volunteer", "volunteers", "individual", "individuals", "veteran", "veterans",
+            "user", "users", "mice", "rats", "infant", "infants", "adolescent", "adolescents", "teen", "teens",
+            "teenager", "teenagers", "girls", "boys", "smokers", "residents", "nurses", "doctors", "physicians",
+            "cases", "pregnancies", "babies", "grownups", "grown-ups", "respondents", "households", "students",
+            "athletes", "survivors", "recipients", "clients", "customers", "members");
+    private static final String PEOPLE = "(?:" + String.join("|", PEOPLE_FORMS) + ")";
+    /** The words a sentence shows for those forms: "grown-ups" reads as "grown" and "ups". */
+    private static final Set<String> PEOPLE_WORDS = PEOPLE_FORMS.stream()
+            .flatMap(form -> Stream.of(form.split("-"))).collect(Collectors.toUnmodifiableSet());
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
     private static final Map<String, Predicate<SentenceText>> GATES = new HashMap<>();
