@@ -52,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "PATH", description = "Corpus to run on (any input score accepts).")
     String corpus;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the multi-threaded runs (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "1",
             description = "Run the end-to-end pass over the corpus K times in a row, to show peak heap does not grow with input size.")
@@ -72,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        int threads = threadsOption.count();
         String input = corpus != null ? corpus : defaultCorpus();
         long startupBegin = ManagementFactory.getRuntimeMXBean().getStartTime();
         SentenceClassifier classifier = modelOption.load();

@@ -30,6 +30,7 @@ import org.claimlens.pipeline.Analyzer;
 import org.claimlens.text.Annotators;
 import org.claimlens.text.SentenceSplitter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -94,8 +95,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Documents of --corpus timed per annotator set (default: ${DEFAULT-VALUE}).")
     int speedDocuments;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the ablation's speed figures (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     /** Feature families dropped together in the ablation: each group is one kind of evidence. */
     static final List<List<String>> FAMILY_GROUPS = List.of(List.of("cue"), List.of("hedge", "booster"),
@@ -150,7 +151,7 @@ final class CompareCommand implements Callable<Integer> {
             SentenceClassifier classifier = row(out, shipped.withAnnotators(annotators), training, held,
                     annotators.corenlp());
             out.printf(Locale.ROOT, "    %s: %,.0f sentences/s end to end (%d documents, %d threads)%n",
-                    annotators.corenlp(), sentencesPerSecond(classifier, timed), timed.size(), threads);
+                    annotators.corenlp(), sentencesPerSecond(classifier, timed), timed.size(), threads.count());
             out.flush();
             if (annotators == shipped.annotators()) {
                 shippedClassifier = classifier;
@@ -162,10 +163,10 @@ final class CompareCommand implements Callable<Integer> {
         extractorCosts(out, shippedClassifier.schema(), timed);
     }
 
-    /** Documents → sentences → features → labels on {@link #threads} threads, after one untimed pass. */
+    /** Documents → sentences → features → labels on {@code --threads} threads, after one untimed pass. */
     private double sentencesPerSecond(SentenceClassifier classifier, List<String> texts) throws Exception {
         Analyzer analyzer = new Analyzer(classifier);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads.count());
         try {
             runAll(pool, analyzer, texts.subList(0, Math.max(1, texts.size() / 10)));
             long started = System.nanoTime();

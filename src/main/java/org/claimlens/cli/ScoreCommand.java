@@ -69,8 +69,8 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Corpus column or field with the document text (default: ${DEFAULT-VALUE}).")
     String textColumn;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--max-document-chars", paramLabel = "N", defaultValue = "10000000",
             description = "Refuse (and report) documents longer than N characters (default: ${DEFAULT-VALUE}).")
@@ -85,9 +85,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-        }
         if (out != null && format == Format.table) {
             format = Format.csv;
         }
@@ -100,7 +97,7 @@ final class ScoreCommand implements Callable<Integer> {
 
         try (Inputs items = new Inputs(inputs, options, System.in);
                 Outputs outputs = new Outputs(stdout, stderr, progress)) {
-            BatchRunner.Tally tally = new BatchRunner(analyzer, threads).run(items, outputs);
+            BatchRunner.Tally tally = new BatchRunner(analyzer, threads.count()).run(items, outputs);
             outputs.commit();
             progress.finish();
             stderr.println(tally.describe());

@@ -14,4 +14,11 @@ class ClaimLensTest {
         Run.of("score").expect(2).errContains("Missing required parameter");
         Run.of("frobnicate").expect(2);
     }
+
+    @Test
+    void fewerThanOneThreadIsAUsageErrorForEveryCommandThatTakesThreads() {
+        Run.of("score", "--threads", "0", "-").expect(2).errContains("--threads must be at least 1");
+        Run.of("bench", "--threads", "0").expect(2).errContains("--threads must be at least 1");
+        Run.of("compare", "--threads", "0").expect(2).errContains("--threads must be at least 1");
+    }
 }
