@@ -52,7 +52,7 @@ public final class Trainer {
             throw new DataException("training needs at least " + options.folds() + " sentences for "
                     + options.folds() + "-fold cross-validation, got " + data.size());
         }
-        List<SentenceText> texts = data.stream().map(s -> SentenceText.read(s.text(), options.annotators())).toList();
+        List<SentenceText> texts = read(data, options);
         FeatureSchema schema = schemaForTexts(texts, options);
         List<FeatureVector> vectors = texts.stream().map(schema::extract).toList();
         List<String> attributes = varyingFeatures(schema, vectors).stream()
@@ -78,7 +78,12 @@ public final class Trainer {
 
     /** The schema a training run would use: for n-gram sets, with the vocabulary learned from {@code data}. */
     public static FeatureSchema schemaFor(List<LabelledSentence> data, TrainingOptions options) {
-        return schemaForTexts(data.stream().map(s -> SentenceText.read(s.text(), options.annotators())).toList(), options);
+        return schemaForTexts(read(data, options), options);
+    }
+
+    /** The sentences as the options' annotators read them (tagging them when those annotators tag). */
+    private static List<SentenceText> read(List<LabelledSentence> data, TrainingOptions options) {
+        return data.stream().map(s -> SentenceText.read(s.text(), options.annotators())).toList();
     }
 
     private static FeatureSchema schemaForTexts(List<SentenceText> texts, TrainingOptions options) {
