@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--learner", paramLabel = "CLASS", description = "Only learners whose class name contains CLASS (repeatable).")
     List<String> learnerFilter = new ArrayList<>();
 
-    @Option(names = "--learning-curve", description = "Instead: the shipped configuration on 25, 50, 75 and 100% of the data.")
+    @Option(names = "--learning-curve", description = "Instead: the shipped configuration on 25, 50, 75 and 100%% of the data.")
     boolean learningCurve;
 
     @Option(names = "--ablation", description = "Instead: the shipped configuration with each annotator set "
