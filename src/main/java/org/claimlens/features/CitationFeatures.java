@@ -37,22 +37,67 @@ public final class CitationFeatures extends PatternFeatures {
     }
 
     static {
-        for (String feature : List.of("cite.glued_marker", "cite.bracket_marker", "cite.author_year", "cite.pmid",
-                "cite.reference_format", "cite.year")) {
-            GATES.put(feature, HAS_DIGIT);
-        }
-        GATES.put("cite.superscript_marker", sentence -> sentence.text().chars().anyMatch(CitationFeatures::superscript));
+        GATES.put("cite.glued_marker", CitationFeatures::punctuationBeforeADigit);
+        GATES.put("cite.superscript_marker", CitationFeatures::hasSuperscript);
+        GATES.put("cite.bracket_marker", HAS_DIGIT.and(contains("[")));
+        GATES.put("cite.author_year", HAS_DIGIT.and(contains("(")));
         GATES.put("cite.et_al", hasWord(Set.of("et")));
-        GATES.put("cite.doi", HAS_DIGIT.or(hasWord(Set.of("doi"))));
+        GATES.put("cite.doi", contains("10.").or(hasWord(Set.of("doi"))));
+        GATES.put("cite.pmid", HAS_DIGIT.and(hasWordStarting("pm")));
+        GATES.put("cite.reference_format", HAS_DIGIT.and(contains(";", ":", "ol.", "p.")));
         GATES.put("cite.spelled_marker", CitationFeatures::punctuationBeforeALetter);
+        GATES.put("cite.year", CitationFeatures::hasYearDigits);
     }
 
     public CitationFeatures() {
         super(PATTERNS, GATES);
     }
 
-    private static boolean superscript(int c) {
-        return SUPERSCRIPT_DIGITS.indexOf(c) >= 0;
+    private static boolean hasSuperscript(SentenceText sentence) {
+        String text = sentence.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (SUPERSCRIPT_DIGITS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A glued marker needs a letter, ")" or "%", then a mark, then (past at most one closing quote or
+     * bracket) a digit.
+     */
+    private static boolean punctuationBeforeADigit(SentenceText sentence) {
+        String text = sentence.text();
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if (".,;:!?".indexOf(text.charAt(i)) >= 0 && (Character.isLetter(before) || before == ')' || before == '%')) {
+                char next = text.charAt(i + 1);
+                if (isAsciiDigit(next)
+                        || ("\"”’)".indexOf(next) >= 0 && i + 2 < text.length() && isAsciiDigit(text.charAt(i + 2)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A year is "19" or "20" and two more digits; the pattern checks the range and the word boundaries. */
+    private static boolean hasYearDigits(SentenceText sentence) {
+        String text = sentence.text();
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char first = text.charAt(i);
+            char second = text.charAt(i + 1);
+            if (((first == '1' && second == '9') || (first == '2' && second == '0'))
+                    && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A spelled-out marker sits right after a full stop or comma: ".seventy six". */

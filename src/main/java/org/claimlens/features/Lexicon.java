@@ -146,4 +146,19 @@ public final class Lexicon {
         }
         return matches;
     }
+
+    /** The longest phrase of the first list that starts at word {@code from}, or null. */
+    public Match longestAt(SentenceText sentence, int from) {
+        List<String> bases = sentence.bases();
+        Match longest = null;
+        Node node = from < bases.size() ? root.next.get(bases.get(from)) : null;
+        for (int j = from; node != null; ) {
+            if (node.phrases != null && node.phrases[0] != null) {
+                longest = new Match(0, from, j + 1, node.phrases[0]);
+            }
+            j++;
+            node = j < bases.size() ? node.next.get(bases.get(j)) : null;
+        }
+        return longest;
+    }
 }

@@ -1,5 +1,6 @@
 package org.claimlens.features;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ public final class NumberFeatures extends PatternFeatures {
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "dozen", "thousand", "million");
+    private static final Set<String> COUNT_WORD_SET = Set.copyOf(COUNT_WORDS);
     private static final String COUNT = "(?:\\d[\\d,]*|" + String.join("|", COUNT_WORDS) + ")";
     /** Who a sample size counts ("18 adults", "two dozen grown-ups"), every form written out. */
     private static final List<String> PEOPLE_FORMS = List.of("adult", "adults", "patient", "patients",
@@ -41,7 +43,9 @@ public final class NumberFeatures extends PatternFeatures {
                 "(?i)\\b" + COUNT + "(?:[\\s-]+" + COUNT + ")*\\s+(?:[\\p{L}-]+\\s+){0,3}?" + PEOPLE + "\\b"));
         PATTERNS.put("num.p_value", Pattern.compile("(?i)\\bp\\s*[<=>≤]\\s*0?\\.\\d+"));
         PATTERNS.put("num.confidence_interval", Pattern.compile(
-                "(?i)\\b(?:95|99|90)\\s?%\\s*(?:CI|confidence interval)|\\bCI\\b[\\s:,]*\\d|\\b(?:odds|hazard|risk) ratio\\b|\\b[HO]R\\s*[=:,]?\\s*\\d"));
+                "(?i)\\b(?:95|99|90)\\s?%\\s*(?:CI|confidence interval)\\b|\\bCI\\b[\\s:,]*\\d|\\b(?:odds|hazard|risk) ratio\\b"
+                        // only the capitals abbreviate a ratio: "two or 3 times" is not one
+                        + "|(?-i:\\b[HO]R)\\s*[=:,]?\\s*\\d"));
         PATTERNS.put("num.dose", Pattern.compile(
                 "(?i)\\b\\d[\\d.,]*\\s?(?:mg|mcg|µg|μg|g|ml|mL|iu|IU|units?|mg/kg|mg/dl|mmol|cc)\\b"));
         PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:dollars|pounds|euros|USD)\\b"));
@@ -51,15 +55,61 @@ public final class NumberFeatures extends PatternFeatures {
     }
 
     static {
-        for (String feature : List.of("num.percent", "num.p_value", "num.dose", "num.money", "num.any")) {
+        for (String feature : List.of("num.percent", "num.dose", "num.any")) {
             GATES.put(feature, HAS_DIGIT);
         }
-        GATES.put("num.sample_size", hasWord(PEOPLE_WORDS).and(HAS_DIGIT.or(hasWord(Set.copyOf(COUNT_WORDS)))));
-        GATES.put("num.confidence_interval", HAS_DIGIT.or(hasWord(Set.of("ratio"))));
-        GATES.put("num.ratio_change", HAS_DIGIT.or(hasWord(Set.of("halved", "doubled", "tripled", "quadrupled", "one"))));
+        GATES.put("num.p_value", HAS_DIGIT.and(hasWord(Set.of("p"))));
+        GATES.put("num.money", contains("$", "£", "€").or(HAS_DIGIT.and(hasWordEnding(List.of("dollars", "pounds", "euros", "usd")))));
+        GATES.put("num.sample_size", hasWord(PEOPLE_WORDS).and(HAS_DIGIT.or(hasWord(COUNT_WORD_SET))));
+        GATES.put("num.confidence_interval", hasWord(Set.of("ci", "confidence", "ratio")).or(contains("HR", "OR")));
+        GATES.put("num.ratio_change", hasWord(Set.of("halved", "doubled", "tripled", "quadrupled"))
+                .or(HAS_DIGIT.and(hasWordEnding(List.of("fold", "times"))))
+                .or(NumberFeatures::countBeforeIn));
+    }
+
+    /** "one in seven", "3 in 10", "4 out of 5": a count, then "in" or "out". */
+    private static boolean countBeforeIn(SentenceText sentence) {
+        List<String> words = sentence.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String next = words.get(i + 1);
+            if (next.equals("in") || next.equals("out")) {
+                String count = words.get(i);
+                if (wordOrPart(count, "one"::equals) || Character.isDigit(count.charAt(count.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public NumberFeatures() {
-        super(PATTERNS, GATES);
+        super(PATTERNS, GATES, Map.of("num.sample_size", NumberFeatures::countStarts));
+    }
+
+    /** Where a count can begin: the first of a run of digits, or a number word. */
+    private static int[] countStarts(SentenceText sentence) {
+        String text = sentence.text();
+        int[] starts = new int[8];
+        int n = 0;
+        int word = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean digitRun = isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)));
+            while (word < sentence.size() && sentence.start(word) < i) {
+                word++;
+            }
+            boolean countWord = word < sentence.size() && sentence.start(word) == i
+                    && COUNT_WORD_SET.contains(sentence.words().get(word));
+            if (digitRun || countWord) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, 2 * n);
+                }
+                starts[n++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

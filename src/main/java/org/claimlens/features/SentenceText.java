@@ -13,7 +13,8 @@ import org.claimlens.text.Token;
 
 /**
  * A sentence as the extractors see it: the text, and its words with their inflection-folded base
- * forms. Words are runs of letters and digits (an apostrophe may join two runs), so hyphenated
+ * forms. Words are runs of letters and decimal digits, as a pattern's word boundary sees them ("works²"
+ * is the word "works"; an apostrophe may join two runs), so hyphenated
  * compounds and the tokens CoreNLP splits off ("do", "n't") read the same in sentences and lexicons.
  * When the sentence comes from annotators that tag or lemmatise, each word also carries the tag of
  * the token it starts in, and its base form is folded from the token's lemma, so irregular forms
@@ -21,7 +22,7 @@ import org.claimlens.text.Token;
  */
 public final class SentenceText {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{Nd}]+(?:['’][\\p{L}]+)?");
 
     private final String text;
     private final List<String> words;
@@ -105,6 +106,16 @@ public final class SentenceText {
 
     public int size() {
         return words.size();
+    }
+
+    /** Where word {@code index} begins in the text. */
+    public int start(int index) {
+        return starts[index];
+    }
+
+    /** The first character of word {@code index} as written. */
+    public char firstChar(int index) {
+        return text.charAt(starts[index]);
     }
 
     /** The original text of words {@code from} (inclusive) to {@code to} (exclusive). */

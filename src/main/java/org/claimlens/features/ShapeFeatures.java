@@ -7,7 +7,9 @@ public final class ShapeFeatures implements FeatureExtractor {
 
     /** Headings are short lines without closing punctuation. */
     private static final int HEADING_MAX_WORDS = 14;
-    private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?;:…][\"”’')\\]]*$");
+    private static final String CLOSING_MARKS = ".!?;:…";
+    /** What may follow the closing mark: quotes and brackets. */
+    private static final String AFTER_CLOSING_MARK = "\"”’')]";
 
     @Override
     public List<String> featureNames() {
@@ -19,22 +21,33 @@ public final class ShapeFeatures implements FeatureExtractor {
     public void extract(SentenceText sentence, FeatureVector out) {
         String text = sentence.text().strip();
         int n = sentence.size();
-        boolean closed = CLOSED.matcher(text).find();
+        boolean closed = closed(text);
         if (!closed && n > 0 && n <= HEADING_MAX_WORDS) {
             out.add("shape.heading", 1);
         }
-        long letters = text.chars().filter(Character::isLetter).count();
-        long upper = text.chars().filter(Character::isUpperCase).count();
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
         boolean allCaps = letters >= 4 && upper >= 0.8 * letters;
         if (allCaps) {
             out.add("shape.all_caps", 1);
         }
-        long longWords = sentence.words().stream().filter(w -> w.length() > 3).count();
-        long capitalised = 0;
+        int longWords = 0;
+        int capitalised = 0;
         for (int i = 0; i < n; i++) {
-            String original = sentence.span(i, i + 1);
-            if (original.length() > 3 && Character.isUpperCase(original.charAt(0))) {
-                capitalised++;
+            if (sentence.words().get(i).length() > 3) {
+                longWords++;
+                if (Character.isUpperCase(sentence.firstChar(i))) {
+                    capitalised++;
+                }
             }
         }
         if (!allCaps && longWords >= 2 && capitalised >= 0.7 * longWords) {
@@ -47,5 +60,18 @@ public final class ShapeFeatures implements FeatureExtractor {
             out.add("len.long", 1);
         }
         out.add("len.words", Math.min(n, 60) / 30.0);
+    }
+
+    private static boolean closed(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (CLOSING_MARKS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (AFTER_CLOSING_MARK.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 }

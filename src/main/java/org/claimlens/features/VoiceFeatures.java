@@ -11,8 +11,9 @@ public final class VoiceFeatures implements FeatureExtractor {
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "you're", "you've", "you'll", "you'd");
     private static final Set<String> IMPERATIVE_LEAD_INS = Set.of("please", "so", "now", "just", "then", "and", "simply");
 
-    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile("\\?[\"”’')\\]\\s]*$");
-    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("[\"“”«»]");
+    /** What may follow a closing question mark: quotes, brackets, spaces. */
+    private static final String AFTER_QUESTION_MARK = "\"”’')]";
+    private static final String QUOTATION_MARKS = "\"“”«»";
 
     private final Lexicon imperatives;
 
@@ -43,20 +44,36 @@ public final class VoiceFeatures implements FeatureExtractor {
         while (first < words.size() - 1 && IMPERATIVE_LEAD_INS.contains(words.get(first))) {
             first++;
         }
-        for (Lexicon.Match m : imperatives.find(sentence)) {
-            if (m.from() == first && !QUESTION.matcher(sentence.text()).find()) {
-                out.add("voice.imperative", 1, sentence.span(m.from(), m.to()));
-            }
-        }
         String text = sentence.text();
-        if (QUESTION.matcher(text).find()) {
+        boolean question = endsWithQuestionMark(text);
+        Lexicon.Match imperative = question ? null : imperatives.longestAt(sentence, first);
+        if (imperative != null) {
+            out.add("voice.imperative", 1, sentence.span(imperative.from(), imperative.to()));
+        }
+        if (question) {
             out.add("voice.question", 1);
         }
         if (text.indexOf('!') >= 0) {
             out.add("voice.exclamation", 1);
         }
-        if (QUOTATION.matcher(text).find()) {
-            out.add("voice.quotation", 1);
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTATION_MARKS.indexOf(text.charAt(i)) >= 0) {
+                out.add("voice.quotation", 1);
+                break;
+            }
         }
+    }
+
+    private static boolean endsWithQuestionMark(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (AFTER_QUESTION_MARK.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 }
