@@ -10,10 +10,20 @@ import java.util.Set;
 /**
  * Phrase-list cues: one feature per lexicon, 1 when any phrase of the list occurs in the sentence,
  * with the matched text as evidence. All lists are matched together in one pass over the words.
+ *
+ * <p>When the sentence turns on a contrast ({@link Turn}), the claim, limit and source cues are also
+ * marked by the side they stand on: {@code contrast.main_limit} for "it helps, but it is not a
+ * cure", {@code contrast.conceded_limit} for "results vary, but most clients feel transformed".
  */
 public final class LexiconCues implements FeatureExtractor {
 
+    /** Which cues count as a claim, a limit or a source when a sentence turns, by name prefix. */
+    private static final Map<String, String> SIDES = Map.of("cue.", "claim", "caveat.", "limit", "design.", "source",
+            "cite.", "source");
+    private static final List<String> SIDE_NAMES = List.of("claim", "limit", "source");
+
     private final List<String> features;
+    private final String[] sideOfFeature;
     private final Lexicon combined;
 
     /** @param lexiconsByFeature feature name → lexicon, in schema order */
@@ -21,11 +31,24 @@ public final class LexiconCues implements FeatureExtractor {
         Map<String, Lexicon> ordered = new LinkedHashMap<>(lexiconsByFeature);
         this.features = new ArrayList<>(ordered.keySet());
         this.combined = Lexicon.combine(new ArrayList<>(ordered.values()));
+        this.sideOfFeature = new String[features.size()];
+        for (int i = 0; i < features.size(); i++) {
+            for (Map.Entry<String, String> side : SIDES.entrySet()) {
+                if (features.get(i).startsWith(side.getKey())) {
+                    sideOfFeature[i] = side.getValue();
+                }
+            }
+        }
     }
 
     @Override
     public List<String> featureNames() {
-        return List.copyOf(features);
+        List<String> names = new ArrayList<>(features);
+        for (String side : SIDE_NAMES) {
+            names.add("contrast.main_" + side);
+            names.add("contrast.conceded_" + side);
+        }
+        return names;
     }
 
     @Override
@@ -47,6 +70,17 @@ public final class LexiconCues implements FeatureExtractor {
         for (int i = 0; i < features.size(); i++) {
             if (evidence.get(i) != null) {
                 out.add(features.get(i), 1, String.join(", ", evidence.get(i)));
+            }
+        }
+        Turn turn = Turn.of(sentence);
+        if (turn != null) {
+            for (Lexicon.Match m : matches) {
+                String side = sideOfFeature[m.list()];
+                if (side != null && turn.inMain(m.from())) {
+                    out.add("contrast.main_" + side, 1, sentence.span(m.from(), m.to()));
+                } else if (side != null && turn.inConcession(m.from())) {
+                    out.add("contrast.conceded_" + side, 1, sentence.span(m.from(), m.to()));
+                }
             }
         }
     }
