@@ -138,4 +138,31 @@ class FeatureSchemaTest {
         assertEquals(Set.of("cite.superscript_marker"), fired("It works²", "cite.super"));
         assertEquals(Set.of(), fired("Nothing here to count.", "num.sample"));
     }
+
+    @Test
+    void onlyCapitalsAbbreviateARatio() {
+        assertEquals(Set.of("num.confidence_interval"), fired("Mortality fell (HR 0.71).", "num.confidence"));
+        assertEquals(Set.of(), fired("Take it two or 3 times a day.", "num.confidence"));
+    }
+
+    @Test
+    void aStudyIsIdentifiedByAYearJournalSampleOrMarkerAndNotByItsNumbers() {
+        assertEquals(Set.of("cite.study_identified"),
+                fired("A 2019 trial of 200 adults halved symptom scores.", "cite.study"));
+        assertEquals(Set.of("cite.study_identified"), fired("The trial was published in The Lancet.", "cite.study"));
+        assertEquals(Set.of("cite.study_unidentified"), fired("Numerous clinical studies show 80% success.", "cite.study"));
+        assertEquals(Set.of("mix.unidentified_study_claim"), fired("Numerous clinical studies show 80% success.", "mix.unidentified"));
+        assertEquals(Set.of(), fired("Our team is friendly.", "cite.study"));
+    }
+
+    @Test
+    void aContrastMarksWhichSideEachCueStandsOn() {
+        assertEquals(Set.of("contrast.conceded_claim", "contrast.main_limit"),
+                fired("It may relieve pain, but side effects are common.", "contrast."));
+        assertEquals(Set.of("contrast.conceded_limit", "contrast.main_claim"),
+                fired("Although the risks are real, most clients find lasting relief.", "contrast."));
+        assertEquals(Set.of("contrast.conceded_limit", "contrast.main_claim"),
+                fired("Most clients find lasting relief, although the risks are real.", "contrast."));
+        assertEquals(Set.of(), fired("Side effects include nausea.", "contrast."));
+    }
 }
