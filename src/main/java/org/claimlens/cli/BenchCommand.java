@@ -2,10 +2,12 @@ package org.claimlens.cli;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -62,12 +65,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-pos", description = "Skip the tokenize+ssplit+pos baseline (it is slow).")
     boolean skipPos;
 
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "3",
-            description = "Time each throughput run R times and report the median round (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "5",
+            description = "Time each throughput run R times and report the median round; in each round bare tokenize+ssplit and the end-to-end run take turns slice by slice over the corpus (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     private record Run(String name, int threads, long documents, long sentences, long characters, double seconds, long peakHeap) {
+
+        /** This run and {@code other}, on the next slice of the corpus, as one run. */
+        Run plus(Run other) {
+            return new Run(name, threads, documents + other.documents, sentences + other.sentences,
+                    characters + other.characters, seconds + other.seconds, Math.max(peakHeap, other.peakHeap));
+        }
     }
+
+    /** How many slices the corpus is cut into for the paired comparison. */
+    private static final int SLICES = 4;
 
     @Override
     public Integer call() throws Exception {
@@ -90,14 +102,51 @@ final class BenchCommand implements Callable<Integer> {
 
         List<Run> runs = new ArrayList<>();
         warmUp(analyzer, texts);
-        runs.add(median(() -> bare("corenlp tokenize,ssplit", "tokenize,ssplit", texts, threads)));
-        runs.add(median(() -> endToEnd(analyzer, input, 1, 1)));
-        runs.add(median(() -> endToEnd(analyzer, input, threads, 1)));
+        List<Double> ratios = new ArrayList<>();
+        List<Run> bareRounds = new ArrayList<>();
+        List<Run> multiRounds = new ArrayList<>();
+        Path slices = Files.createTempDirectory("claimlens-bench-slices");
+        try (BareCoreNlp bare = new BareCoreNlp("tokenize,ssplit", texts, threads)) {
+            List<Slice> corpusSlices = Slice.cut(texts, SLICES, slices);
+            for (int round = 0; round < Math.max(1, rounds); round++) {
+                Run bareRound = null;
+                Run multiRound = null;
+                // Slice by slice, bare and end to end take turns going first: a machine that slows
+                // down or speeds up during the run then moves both sides of the ratio alike.
+                for (int i = 0; i < corpusSlices.size(); i++) {
+                    Slice slice = corpusSlices.get(i);
+                    Run bareSlice;
+                    Run multiSlice;
+                    if ((i + round) % 2 == 0) {
+                        bareSlice = bare.run("corenlp tokenize,ssplit", slice.texts());
+                        multiSlice = endToEnd(analyzer, slice.file().toString(), threads, 1);
+                    } else {
+                        multiSlice = endToEnd(analyzer, slice.file().toString(), threads, 1);
+                        bareSlice = bare.run("corenlp tokenize,ssplit", slice.texts());
+                    }
+                    bareRound = bareRound == null ? bareSlice : bareRound.plus(bareSlice);
+                    multiRound = multiRound == null ? multiSlice : multiRound.plus(multiSlice);
+                }
+                bareRounds.add(bareRound);
+                multiRounds.add(multiRound);
+                ratios.add(rate(multiRound) / rate(bareRound));
+            }
+        } finally {
+            deleteTree(slices);
+        }
+        runs.add(median(bareRounds));
+        runs.add(median(rounds(() -> endToEnd(analyzer, input, 1, 1))));
+        Run multi = median(multiRounds);
+        runs.add(multi);
         if (repeat > 1) {
             runs.add(endToEnd(analyzer, input, threads, repeat));
         }
+        Run pos = null;
         if (!skipPos) {
-            runs.add(bare("corenlp tokenize,ssplit,pos", "tokenize,ssplit,pos", texts, threads));
+            try (BareCoreNlp bare = new BareCoreNlp("tokenize,ssplit,pos", texts, threads)) {
+                pos = bare.run("corenlp tokenize,ssplit,pos", texts);
+            }
+            runs.add(pos);
         }
 
         out.printf(Locale.ROOT, "%-34s %7s %9s %10s %12s %7s %9s %13s%n", "run", "threads", "docs/s", "MB/s",
@@ -107,14 +156,15 @@ final class BenchCommand implements Callable<Integer> {
                     run.documents() / run.seconds(), run.characters() / 1e6 / run.seconds(),
                     run.sentences() / run.seconds(), run.seconds(), run.sentences(), run.peakHeap() >> 20);
         }
-        Run bare = runs.get(0);
         Run single = runs.get(1);
-        Run multi = runs.get(2);
-        out.printf(Locale.ROOT, "%nend to end / bare tokenize+ssplit (%d threads): %.2f%n", threads,
-                rate(multi) / rate(bare));
-        if (!skipPos) {
+        List<Double> sorted = new ArrayList<>(ratios);
+        Collections.sort(sorted);
+        out.printf(Locale.ROOT, "%nend to end / bare tokenize+ssplit (%d threads): %.2f (median of %d rounds, each over %d "
+                        + "slices with the two runs taking turns: %s)%n", threads, sorted.get(sorted.size() / 2),
+                ratios.size(), SLICES, String.join(", ", ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList()));
+        if (pos != null) {
             out.printf(Locale.ROOT, "end to end / bare tokenize+ssplit+pos (%d threads): %.2f%n", threads,
-                    rate(multi) / rate(runs.get(runs.size() - 1)));
+                    rate(multi) / rate(pos));
         }
         out.printf(Locale.ROOT, "scaling, %d threads / 1 thread: %.2f×%n", threads, rate(multi) / rate(single));
         out.flush();
@@ -125,19 +175,27 @@ final class BenchCommand implements Callable<Integer> {
         Run run() throws Exception;
     }
 
-    /** The median of {@link #rounds} timings, so one disturbed round on a busy machine does not decide. */
-    private Run median(Timed timed) throws Exception {
+    /** {@link #rounds} timings of one run. */
+    private List<Run> rounds(Timed timed) throws Exception {
         List<Run> all = new ArrayList<>();
         for (int i = 0; i < Math.max(1, rounds); i++) {
             all.add(timed.run());
         }
-        all.sort(Comparator.comparingDouble(Run::seconds));
-        return all.get(all.size() / 2);
+        return all;
+    }
+
+    /** The median round, so one disturbed round on a busy machine does not decide. */
+    private static Run median(List<Run> runs) {
+        List<Run> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble(Run::seconds));
+        return sorted.get(sorted.size() / 2);
     }
 
     private static double rate(Run run) {
         return run.characters() / run.seconds();
     }
+
+
 
     static String defaultCorpus() {
         Path shared = ModelOption.home().resolve("../shared/corpus/health-news.jsonl").normalize();
@@ -189,44 +247,91 @@ final class BenchCommand implements Callable<Integer> {
             });
             output.commit();
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(folder);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         String name = times == 1 ? "claimlens end to end" : "claimlens end to end, corpus ×" + times;
         return new Run(name, threadCount, tally.documents(), tally.sentences(), chars[0], seconds, peakHeap());
     }
 
-    private Run bare(String name, String annotators, List<String> texts, int threadCount) throws Exception {
-        Properties props = new Properties();
-        props.setProperty("annotators", annotators);
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        // One pipeline per thread, as ClaimLens itself runs: the fastest way to run CoreNLP on several cores.
-        ThreadLocal<StanfordCoreNLP> pipeline = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props, false));
-        texts.stream().limit(Math.max(20, texts.size() / 10)).forEach(t -> pipeline.get().annotate(new Annotation(t)));
-        resetPeaks();
-        long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threadCount);
-        long sentences = 0;
-        try {
+    /**
+     * Bare CoreNLP on the texts: one pipeline per worker thread, as ClaimLens itself runs (the fastest
+     * way to run CoreNLP on several cores). The workers and their pipelines are built and warmed before
+     * the first timed round and kept for the next, so no round pays for setting them up.
+     */
+    private static final class BareCoreNlp implements AutoCloseable {
+
+        private final int threadCount;
+        private final ExecutorService pool;
+        private final ThreadLocal<StanfordCoreNLP> pipeline;
+
+        BareCoreNlp(String annotators, List<String> texts, int threadCount) throws Exception {
+            this.threadCount = threadCount;
+            Properties props = new Properties();
+            props.setProperty("annotators", annotators);
+            props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            this.pipeline = ThreadLocal.withInitial(() -> new StanfordCoreNLP(props, false));
+            this.pool = Executors.newFixedThreadPool(threadCount);
+            annotateAll(texts.subList(0, Math.min(texts.size(), Math.max(20 * threadCount, texts.size() / 10))));
+        }
+
+        Run run(String name, List<String> texts) throws Exception {
+            resetPeaks();
+            long started = System.nanoTime();
+            long sentences = annotateAll(texts);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long characters = texts.stream().mapToLong(String::length).sum();
+            return new Run(name, threadCount, texts.size(), sentences, characters, seconds, peakHeap());
+        }
+
+        private long annotateAll(List<String> batch) throws Exception {
             List<Future<Integer>> futures = new ArrayList<>();
-            for (String text : texts) {
+            for (String text : batch) {
                 futures.add(pool.submit(() -> {
                     Annotation annotation = new Annotation(text);
                     pipeline.get().annotate(annotation);
                     return annotation.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).size();
                 }));
             }
+            long sentences = 0;
             for (Future<Integer> future : futures) {
                 sentences += future.get();
             }
-        } finally {
+            return sentences;
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long characters = texts.stream().mapToLong(String::length).sum();
-        return new Run(name, threadCount, texts.size(), sentences, characters, seconds, peakHeap());
+    }
+
+    /** A run of consecutive documents, as texts for bare CoreNLP and as a JSON-lines file for ClaimLens to read. */
+    private record Slice(List<String> texts, Path file) {
+
+        static List<Slice> cut(List<String> texts, int count, Path folder) throws Exception {
+            List<Slice> slices = new ArrayList<>();
+            int size = Math.max(1, (texts.size() + count - 1) / count);
+            for (int from = 0; from < texts.size(); from += size) {
+                List<String> part = texts.subList(from, Math.min(texts.size(), from + size));
+                Path file = folder.resolve("slice-" + slices.size() + ".jsonl");
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < part.size(); i++) {
+                    lines.add(JSON.writeValueAsString(Map.of("id", "d" + (from + i), "text", part.get(i))));
+                }
+                Files.write(file, lines, StandardCharsets.UTF_8);
+                slices.add(new Slice(part, file));
+            }
+            return slices;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static void resetPeaks() {
