@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.claimlens.TestModels;
+import org.claimlens.features.FeatureSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import weka.classifiers.AbstractClassifier;
@@ -79,7 +80,7 @@ class ModelBundleTest {
     void refusesAnotherFeatureSchemaVersion() throws Exception {
         Path other = rewrite(TestModels.modelFile(), ModelBundle.MANIFEST,
                 bytes -> new String(bytes, StandardCharsets.UTF_8)
-                        .replace("\"featureSchemaVersion\" : \"1\"", "\"featureSchemaVersion\" : \"0\"")
+                        .replace("\"featureSchemaVersion\" : \"" + FeatureSchema.VERSION + "\"", "\"featureSchemaVersion\" : \"0\"")
                         .getBytes(StandardCharsets.UTF_8));
         assertMessage(other, other + ": model was trained with feature schema version 0, this build has version 1;"
                 + " retrain with 'claimlens train'");
