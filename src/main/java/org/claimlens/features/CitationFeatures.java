@@ -13,6 +13,9 @@ import org.claimlens.text.NumberWords;
 public final class CitationFeatures extends PatternFeatures {
 
     private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final List<String> ABSTRACT_SECTIONS = List.of("background", "objectives?", "aims?", "purpose",
+            "design", "setting", "participants", "patients", "interventions?", "methods?", "measurements",
+            "main outcome measures?", "outcomes?", "results?", "findings", "conclusions?", "interpretation");
 
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
     private static final Map<String, Predicate<SentenceText>> GATES = new HashMap<>();
@@ -34,6 +37,11 @@ public final class CitationFeatures extends PatternFeatures {
         PATTERNS.put("cite.spelled_marker", Pattern.compile(
                 "(?<=\\p{Ll})[.,]" + NumberWords.SEQUENCE + "(?=[\\s\\p{Z}]|$)"));
         PATTERNS.put("cite.year", Pattern.compile("\\b(?:19[5-9]\\d|20[0-3]\\d)\\b"));
+        // a trial known by its acronym ("the MELODY trial", "DiRECT trial", "SKYLIGHT 1 study") or registry number
+        PATTERNS.put("cite.named_trial", Pattern.compile(
+                "\\b[A-Z](?=[\\w-]*[A-Z])[\\w-]{2,}(?:\\s+\\d{1,2})?\\s+(?:trials?|study|studies|cohort|registry)\\b|\\bNCT\\d{8}\\b"));
+        // a line of a structured abstract: "Methods: …", "Design: …"
+        PATTERNS.put("cite.abstract_section", Pattern.compile("^\\W*(?i:" + String.join("|", ABSTRACT_SECTIONS) + ")\\s*:"));
     }
 
     static {
@@ -47,6 +55,9 @@ public final class CitationFeatures extends PatternFeatures {
         GATES.put("cite.reference_format", HAS_DIGIT.and(contains(";", ":", "ol.", "p.")));
         GATES.put("cite.spelled_marker", CitationFeatures::punctuationBeforeALetter);
         GATES.put("cite.year", CitationFeatures::hasYearDigits);
+        GATES.put("cite.named_trial", hasWord(Set.of("trial", "trials", "study", "studies", "cohort", "registry"))
+                .or(contains("NCT")));
+        GATES.put("cite.abstract_section", contains(":"));
     }
 
     public CitationFeatures() {

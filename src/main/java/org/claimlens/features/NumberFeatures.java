@@ -28,7 +28,8 @@ public final class NumberFeatures extends PatternFeatures {
             "user", "users", "mice", "rats", "infant", "infants", "adolescent", "adolescents", "teen", "teens",
             "teenager", "teenagers", "girls", "boys", "smokers", "residents", "nurses", "doctors", "physicians",
             "cases", "pregnancies", "babies", "grownups", "grown-ups", "respondents", "households", "students",
-            "athletes", "survivors", "recipients", "clients", "customers", "members");
+            "athletes", "survivors", "recipients", "clients", "customers", "members", "outpatients", "inpatients",
+            "employees", "workers", "couples", "twins", "families", "donors", "pairs", "pupils");
     private static final String PEOPLE = "(?:" + String.join("|", PEOPLE_FORMS) + ")";
     /** The words a sentence shows for those forms: "grown-ups" reads as "grown" and "ups". */
     private static final Set<String> PEOPLE_WORDS = PEOPLE_FORMS.stream()

@@ -150,6 +150,8 @@ class FeatureSchemaTest {
         assertEquals(Set.of("cite.study_identified"),
                 fired("A 2019 trial of 200 adults halved symptom scores.", "cite.study"));
         assertEquals(Set.of("cite.study_identified"), fired("The trial was published in The Lancet.", "cite.study"));
+        assertEquals(Set.of("cite.study_identified"), fired("Seizures fell by 42% in the GWPCARE3 trial.", "cite.study"));
+        assertEquals(Set.of("cite.study_identified"), fired("Design: randomised, sham-controlled trial.", "cite.study"));
         assertEquals(Set.of("cite.study_unidentified"), fired("Numerous clinical studies show 80% success.", "cite.study"));
         assertEquals(Set.of("mix.unidentified_study_claim"), fired("Numerous clinical studies show 80% success.", "mix.unidentified"));
         assertEquals(Set.of(), fired("Our team is friendly.", "cite.study"));

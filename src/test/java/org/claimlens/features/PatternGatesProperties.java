@@ -23,7 +23,8 @@ class PatternGatesProperties {
             "hazard ratio", "$300", "£ 40", "€5", "5 dollars", "20USD", "3-fold", "2.5 times", "3fold", "halved",
             "Doubled", "one in five", "3 in 10", "4 out of 5", "someone in", "1999", "2019's", "2041", "1949",
             "12%", "40 per cent", "5 mg", "2mg/kg", "seventies.seventy six", "x", "It", "works", "ok", "’", "'",
-            "é", "_", "-", ",", ".", ";", ":", "(", ")", "!", "?", "“", "\"", "1", "42", "2020");
+            "é", "_", "-", "MELODY trial", "SKYLIGHT 1 study", "DiRECT trial", "US study", "GWPCARE3", "trials", "NCT01234567", "Methods:", "Design",
+            "outpatients", ",", ".", ";", ":", "(", ")", "!", "?", "“", "\"", "1", "42", "2020");
 
     @Provide
     Arbitrary<String> sentences() {
