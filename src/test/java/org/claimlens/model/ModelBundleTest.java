@@ -82,7 +82,7 @@ class ModelBundleTest {
                 bytes -> new String(bytes, StandardCharsets.UTF_8)
                         .replace("\"featureSchemaVersion\" : \"" + FeatureSchema.VERSION + "\"", "\"featureSchemaVersion\" : \"0\"")
                         .getBytes(StandardCharsets.UTF_8));
-        assertMessage(other, other + ": model was trained with feature schema version 0, this build has version 1;"
+        assertMessage(other, other + ": model was trained with feature schema version 0, this build has version " + FeatureSchema.VERSION + ";"
                 + " retrain with 'claimlens train'");
     }
 
