@@ -1,5 +1,6 @@
 package org.claimlens.features;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,8 +41,13 @@ public final class Inflections {
         return w;
     }
 
+    private static final List<String> BRITISH_SUFFIXES = List.of("isation", "ising", "ised", "ises", "ise");
+
     private static String americanSpelling(String w) {
-        for (String suffix : new String[] {"isation", "ising", "ised", "ises", "ise"}) {
+        if (w.indexOf("is") < 0) {
+            return w;
+        }
+        for (String suffix : BRITISH_SUFFIXES) {
             if (w.endsWith(suffix) && w.length() > suffix.length() + 3) {
                 return w.substring(0, w.length() - suffix.length()) + "iz" + suffix.substring(2);
             }

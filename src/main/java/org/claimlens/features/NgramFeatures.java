@@ -19,13 +19,22 @@ public final class NgramFeatures implements FeatureExtractor {
     public static final String PREFIX = "ngram.";
 
     private final List<String> vocabulary;
-    /** The vocabulary's feature names by their n-gram without the prefix, so lookups build no names. */
-    private final Map<String, String> featureByGram = new HashMap<>();
+    /** The vocabulary's unigram features by their word, so lookups build no names. */
+    private final Map<String, String> featureByWord = new HashMap<>();
+    /** The bigram features by first word, then second word: looking a pair up joins no strings. */
+    private final Map<String, Map<String, String>> featureByPair = new HashMap<>();
 
     public NgramFeatures(List<String> vocabulary) {
         this.vocabulary = List.copyOf(vocabulary);
         for (String name : this.vocabulary) {
-            featureByGram.put(name.substring(PREFIX.length()), name);
+            String gram = name.substring(PREFIX.length());
+            int join = gram.indexOf('_');
+            if (join < 0) {
+                featureByWord.put(gram, name);
+            } else {
+                featureByPair.computeIfAbsent(gram.substring(0, join), first -> new HashMap<>())
+                        .put(gram.substring(join + 1), name);
+            }
         }
     }
 
@@ -54,17 +63,25 @@ public final class NgramFeatures implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
-        forEachGram(sentence, gram -> {
-            String feature = featureByGram.get(gram);
-            if (feature != null) {
-                out.add(feature, 1);
+        String previous = null;
+        for (String base : sentence.bases()) {
+            String term = foldDigits(base);
+            String unigram = featureByWord.get(term);
+            if (unigram != null) {
+                out.add(unigram, 1);
             }
-        });
+            Map<String, String> pairs = previous == null ? null : featureByPair.get(previous);
+            String bigram = pairs == null ? null : pairs.get(term);
+            if (bigram != null) {
+                out.add(bigram, 1);
+            }
+            previous = term;
+        }
     }
 
     /** Each run of digits becomes one '0'. */
     private static String foldDigits(String word) {
-        if (word.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(word)) {
             return word;
         }
         StringBuilder folded = new StringBuilder(word.length());
@@ -77,6 +94,15 @@ public final class NgramFeatures implements FeatureExtractor {
             }
         }
         return folded.toString();
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each unigram and bigram of the sentence, without the prefix, in order (repeats included). */

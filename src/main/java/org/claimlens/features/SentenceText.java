@@ -1,6 +1,7 @@
 package org.claimlens.features;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,8 @@ public final class SentenceText {
         List<String> w = new ArrayList<>();
         List<String> b = new ArrayList<>();
         List<String> t = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
+        int[] wordStarts = new int[16];
+        int[] wordEnds = new int[16];
         Matcher m = WORD.matcher(text);
         int token = 0;
         while (m.find()) {
@@ -64,17 +66,31 @@ public final class SentenceText {
             String lower = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
             String lemma = covering == null || covering.lemma() == null ? null
                     : covering.lemma().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (w.size() == wordStarts.length) {
+                wordStarts = Arrays.copyOf(wordStarts, 2 * w.size());
+                wordEnds = Arrays.copyOf(wordEnds, 2 * w.size());
+            }
+            wordStarts[w.size()] = m.start();
+            wordEnds[w.size()] = m.end();
             w.add(lower);
             b.add(Inflections.base(lemma != null && covering.text().length() == m.group().length() ? lemma : lower));
             t.add(covering == null ? null : covering.tag());
-            spans.add(new int[] {m.start(), m.end()});
         }
         this.words = List.copyOf(w);
         this.bases = List.copyOf(b);
         this.tags = Collections.unmodifiableList(t);
-        this.starts = spans.stream().mapToInt(s -> s[0]).toArray();
-        this.ends = spans.stream().mapToInt(s -> s[1]).toArray();
-        this.hasDigit = text.chars().anyMatch(Character::isDigit);
+        this.starts = Arrays.copyOf(wordStarts, w.size());
+        this.ends = Arrays.copyOf(wordEnds, w.size());
+        this.hasDigit = containsDigit(text);
+    }
+
+    private static boolean containsDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds any digit, so digit-only patterns can be skipped. */
