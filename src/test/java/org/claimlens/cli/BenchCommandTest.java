@@ -25,6 +25,7 @@ class BenchCommandTest {
                 .outContains("claimlens end to end, corpus ×2")
                 .outContains("peak heap MB")
                 .outContains("end to end / bare tokenize+ssplit (")
+                .outContains("the same, paired: ")
                 .outContains("scaling, ");
     }
 }
