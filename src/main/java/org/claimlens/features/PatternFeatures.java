@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * Features found by the written shape of the text: one regular expression each, 1 when it matches,
  * with the first match as evidence. A pattern may have a gate, a cheap test that every sentence it
  * can match passes (a digit, a word from a closed list, a character): the expression runs only when
- * the gate passes, which for most sentences and most patterns it does not. A gate never changes a
- * feature's value, only whether the expression has to be tried.
+ * the gate passes, which for most sentences and most patterns it does not. A pattern may also have
+ * anchors, the only offsets where a match can begin (where a count starts), so the expression is
+ * tried there instead of at every character. Neither ever changes a feature's value, only how much
+ * of the text the expression has to be tried on ({@code PatternGatesProperties} holds them to that).
  */
 public abstract class PatternFeatures implements FeatureExtractor {
 
