@@ -101,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
     /** Feature families dropped together in the ablation: each group is one kind of evidence. */
     static final List<List<String>> FAMILY_GROUPS = List.of(List.of("cue"), List.of("hedge", "booster"),
             List.of("caveat"), List.of("cite"), List.of("num"), List.of("design", "context", "source"),
-            List.of("voice"), List.of("pos"), List.of("shape", "len"), List.of("mix"), List.of("contrast"), List.of("ngram"));
+            List.of("voice"), List.of("pos"), List.of("shape"), List.of("mix"), List.of("contrast"), List.of("ngram"));
 
     @Override
     public Integer call() throws Exception {

@@ -2,7 +2,11 @@ package org.claimlens.features;
 
 import java.util.List;
 
-/** The sentence's form: headings, capitals, length. */
+/**
+ * The sentence's form: headings and capitals. Its length is deliberately not a feature: how long a
+ * sentence is says nothing about what it claims, and the length cues it once had learned how the
+ * training sentences happened to be written (they scored higher on both held-out files without them).
+ */
 public final class ShapeFeatures implements FeatureExtractor {
 
     /** Headings are short lines without closing punctuation. */
@@ -13,8 +17,7 @@ public final class ShapeFeatures implements FeatureExtractor {
 
     @Override
     public List<String> featureNames() {
-        return List.of("shape.heading", "shape.all_caps", "shape.title_case", "shape.no_verb_fragment",
-                "len.short", "len.long", "len.words");
+        return List.of("shape.heading", "shape.all_caps", "shape.title_case");
     }
 
     @Override
@@ -53,13 +56,6 @@ public final class ShapeFeatures implements FeatureExtractor {
         if (!allCaps && longWords >= 2 && capitalised >= 0.7 * longWords) {
             out.add("shape.title_case", 1);
         }
-        if (n <= 4) {
-            out.add("len.short", 1);
-        }
-        if (n >= 35) {
-            out.add("len.long", 1);
-        }
-        out.add("len.words", Math.min(n, 60) / 30.0);
     }
 
     private static boolean closed(String text) {
