@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.claimlens.document.Document;
 import org.claimlens.document.InputError;
@@ -281,25 +282,31 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         private long annotateAll(List<String> batch) throws Exception {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (String text : batch) {
-                futures.add(pool.submit(() -> {
-                    Annotation annotation = new Annotation(text);
-                    pipeline.get().annotate(annotation);
-                    return annotation.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).size();
-                }));
-            }
-            long sentences = 0;
-            for (Future<Integer> future : futures) {
-                sentences += future.get();
-            }
-            return sentences;
+            return sentencesInParallel(pool, batch, text -> {
+                Annotation annotation = new Annotation(text);
+                pipeline.get().annotate(annotation);
+                return annotation.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class).size();
+            });
         }
 
         @Override
         public void close() {
             pool.shutdownNow();
         }
+    }
+
+    /** Splits every text on {@code pool}, in parallel, and adds up how many sentences each gave. */
+    static long sentencesInParallel(ExecutorService pool, List<String> texts, ToIntFunction<String> sentencesOf)
+            throws Exception {
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (String text : texts) {
+            futures.add(pool.submit(() -> sentencesOf.applyAsInt(text)));
+        }
+        long sentences = 0;
+        for (Future<Integer> future : futures) {
+            sentences += future.get();
+        }
+        return sentences;
     }
 
     /** A run of consecutive documents, as texts for bare CoreNLP and as a JSON-lines file for ClaimLens to read. */

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.claimlens.document.Document;
 import org.claimlens.features.FeatureExtractor;
 import org.claimlens.features.FeatureSchema;
@@ -178,15 +177,8 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static long runAll(ExecutorService pool, Analyzer analyzer, List<String> texts) throws Exception {
-        List<Future<Integer>> futures = new ArrayList<>();
-        for (String text : texts) {
-            futures.add(pool.submit(() -> analyzer.analyze(new Document("timed", "-", text)).sentences().size()));
-        }
-        long sentences = 0;
-        for (Future<Integer> future : futures) {
-            sentences += future.get();
-        }
-        return sentences;
+        return BenchCommand.sentencesInParallel(pool, texts,
+                text -> analyzer.analyze(new Document("timed", "-", text)).sentences().size());
     }
 
     /** Each extractor's share of feature time, over the sentences of {@code texts}, on one thread. */

@@ -107,10 +107,6 @@ public final class CitationFeatures extends PatternFeatures {
         return false;
     }
 
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** A spelled-out marker sits right after a full stop or comma: ".seventy six". */
     private static boolean punctuationBeforeALetter(SentenceText sentence) {
         String text = sentence.text();

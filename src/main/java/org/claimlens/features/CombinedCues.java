@@ -17,13 +17,12 @@ public final class CombinedCues implements FeatureExtractor {
             "design.study", "cite.reporting");
     private static final List<String> FIGURES = List.of("num.percent", "num.sample_size", "num.ratio_change");
     /**
-     * What lets a reader find the study a sentence talks about: a marker, a journal, a year, named
-     * authors, a sample, the trial's own name, a line of its abstract. A named agency or society is not enough on its own, since sellers drop
-     * such names without pointing at anything.
+     * What, besides a citation marker, lets a reader find the study a sentence talks about: a
+     * journal, a year, a sample, the trial's own name, a line of its abstract. A named agency or
+     * society is not enough on its own, since sellers drop such names without pointing at anything.
      */
-    private static final List<String> STUDY_IDENTIFIERS = List.of("cite.journal", "cite.year", "cite.author_year",
-            "cite.et_al", "num.sample_size", "cite.doi", "cite.pmid", "cite.reference_format", "cite.named_trial",
-            "cite.abstract_section");
+    private static final List<String> STUDY_IDENTIFIERS = List.of("cite.journal", "cite.year", "num.sample_size",
+            "cite.named_trial", "cite.abstract_section");
 
     @Override
     public List<String> featureNames() {

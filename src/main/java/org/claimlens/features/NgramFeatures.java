@@ -81,7 +81,7 @@ public final class NgramFeatures implements FeatureExtractor {
 
     /** Each run of digits becomes one '0'. */
     private static String foldDigits(String word) {
-        if (!hasDigit(word)) {
+        if (!SentenceText.containsDigit(word)) {
             return word;
         }
         StringBuilder folded = new StringBuilder(word.length());
@@ -94,15 +94,6 @@ public final class NgramFeatures implements FeatureExtractor {
             }
         }
         return folded.toString();
-    }
-
-    private static boolean hasDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Each unigram and bigram of the sentence, without the prefix, in order (repeats included). */

@@ -109,8 +109,4 @@ public final class NumberFeatures extends PatternFeatures {
         }
         return Arrays.copyOf(starts, n);
     }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
 }

@@ -88,6 +88,11 @@ public abstract class PatternFeatures implements FeatureExtractor {
         };
     }
 
+    /** What a pattern's {@code \d} matches. */
+    protected static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** A gate that passes when the text holds any of {@code pieces} as written (case-sensitive). */
     protected static Predicate<SentenceText> contains(String... pieces) {
         return sentence -> {

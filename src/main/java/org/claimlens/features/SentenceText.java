@@ -84,7 +84,7 @@ public final class SentenceText {
         this.hasDigit = containsDigit(text);
     }
 
-    private static boolean containsDigit(String text) {
+    static boolean containsDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
