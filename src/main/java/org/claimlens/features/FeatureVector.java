@@ -1,14 +1,15 @@
 package org.claimlens.features;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** The features of one sentence, sorted by name; a name added twice keeps the larger value. */
 public final class FeatureVector {
 
-    private final Map<String, Feature> features = new TreeMap<>();
+    private final Map<String, Feature> features = new HashMap<>();
 
     public void add(String name, double value, String evidence) {
         if (value == 0 || Double.isNaN(value)) {
@@ -35,6 +36,8 @@ public final class FeatureVector {
 
     /** The non-zero features, sorted by name. */
     public List<Feature> features() {
-        return new ArrayList<>(features.values());
+        List<Feature> sorted = new ArrayList<>(features.values());
+        sorted.sort(Comparator.comparing(Feature::name));
+        return sorted;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +36,16 @@ public interface TableWriter extends AutoCloseable {
         return new TableWriter() {
             @Override
             public String render(Map<String, Object> row) {
-                Object[] values = new Object[columns.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = row.get(columns.get(i));
+                // Value by value into one buffer: format(...) would build a printer for every row.
+                StringBuilder rendered = new StringBuilder(256);
+                try {
+                    for (int i = 0; i < columns.size(); i++) {
+                        format.print(row.get(columns.get(i)), rendered, i == 0);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("a table row could not be formatted as CSV", e);
                 }
-                return format.format(values) + "\n";
+                return rendered.append('\n').toString();
             }
 
             @Override

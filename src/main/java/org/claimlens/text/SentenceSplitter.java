@@ -35,10 +35,13 @@ public final class SentenceSplitter {
     public static final int DEFAULT_MAX_TOKENS = 200;
 
     /** A boundary hidden behind a glued marker: the split point is the end of group 1. */
-    private static final Pattern GLUED_MARKER_BOUNDARY = Pattern.compile(
+    static final Pattern GLUED_MARKER_BOUNDARY = Pattern.compile(
             "(?<=[\\p{L}\\)\\]%])[.!?][\"”’)]?"
                     + "(\\d{1,3}(?:[,–-]\\d{1,3})*|" + NumberWords.SEQUENCE + ")"
                     + "(?=[\\s\\p{Z}]+[\"“‘(]?\\p{Lu})");
+
+    /** The closing quotes and bracket the pattern allows between the full stop and the marker. */
+    private static final String CLOSERS = "\"”’)";
 
     private static final Map<Annotators, SentenceSplitter> SHARED = new ConcurrentHashMap<>();
 
@@ -112,6 +115,10 @@ public final class SentenceSplitter {
     private void splitAtGluedMarkers(String text, List<Token> tokens, List<Sentence> out) {
         int begin = tokens.get(0).begin();
         int end = tokens.get(tokens.size() - 1).end();
+        if (!mayHideBoundary(text, begin, end)) {
+            capLength(text, tokens, out);
+            return;
+        }
         Matcher matcher = GLUED_MARKER_BOUNDARY.matcher(text).region(begin, end);
         int from = 0;
         while (matcher.find()) {
@@ -126,6 +133,27 @@ public final class SentenceSplitter {
             }
         }
         capLength(text, tokens.subList(from, tokens.size()), out);
+    }
+
+    /**
+     * Whether {@link #GLUED_MARKER_BOUNDARY} can match in the region: it needs a full stop, '!' or '?'
+     * after the region's first character, followed (past one closing quote or bracket) by a digit or
+     * the letter of a number word. Almost no sentence has one, so the pattern rarely runs.
+     */
+    static boolean mayHideBoundary(String text, int begin, int end) {
+        for (int i = begin + 1; i < end - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int next = i + 1;
+                if (CLOSERS.indexOf(text.charAt(next)) >= 0) {
+                    next++;
+                }
+                if (next < end && Character.isLetterOrDigit(text.charAt(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void capLength(String text, List<Token> tokens, List<Sentence> out) {
