@@ -26,8 +26,12 @@ final class PairwiseWeights {
 
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final int labels;
-    /** Per pair (first, second), first &lt; second, in row order: the machine's weights and bias. */
-    private final double[][] pairWeights;
+    /**
+     * Per attribute, per pair (first, second), first &lt; second, in row order: the machine's weight.
+     * Attribute-major, so a sentence's few features read six neighbouring weights each.
+     */
+    private final double[][] weightsByAttribute;
+    /** Per pair: the machine's bias. */
     private final double[] pairBias;
     /** Per pair: the calibrator's intercept and slope for the probability of the first label. */
     private final double[] calibrationIntercept;
@@ -35,13 +39,13 @@ final class PairwiseWeights {
     /** Per pair: the weight of the training sentences the machine saw, for the coupling. */
     private final double[] pairTrainingWeight;
 
-    private PairwiseWeights(List<String> attributes, int labels, double[][] pairWeights, double[] pairBias,
+    private PairwiseWeights(List<String> attributes, int labels, double[][] weightsByAttribute, double[] pairBias,
             double[] calibrationIntercept, double[] calibrationSlope, double[] pairTrainingWeight) {
         for (int i = 0; i < attributes.size(); i++) {
             indexByName.put(attributes.get(i), i);
         }
         this.labels = labels;
-        this.pairWeights = pairWeights;
+        this.weightsByAttribute = weightsByAttribute;
         this.pairBias = pairBias;
         this.calibrationIntercept = calibrationIntercept;
         this.calibrationSlope = calibrationSlope;
@@ -62,7 +66,7 @@ final class PairwiseWeights {
         }
         int labels = Label.values().length;
         int pairs = labels * (labels - 1) / 2;
-        double[][] weights = new double[pairs][attributes.size()];
+        double[][] weights = new double[attributes.size()][pairs];
         double[] bias = new double[pairs];
         double[] intercept = new double[pairs];
         double[] slope = new double[pairs];
@@ -79,7 +83,7 @@ final class PairwiseWeights {
                 }
                 for (int n = 0; n < w.length; n++) {
                     if (index[n] < attributes.size()) {
-                        weights[pair][index[n]] = w[n];
+                        weights[index[n]][pair] = w[n];
                     }
                 }
                 bias[pair] = machineBias[first][second];
@@ -119,18 +123,26 @@ final class PairwiseWeights {
      * @param attributes the features' indices, from {@link #attributes}
      */
     double[] distribution(List<Feature> fired, int[] attributes) {
+        int pairs = pairBias.length;
+        double[] outputs = new double[pairs];
+        for (int pair = 0; pair < pairs; pair++) {
+            outputs[pair] = -pairBias[pair];
+        }
+        for (int f = 0; f < fired.size(); f++) {
+            if (attributes[f] >= 0) {
+                double[] weights = weightsByAttribute[attributes[f]];
+                double value = fired.get(f).value();
+                for (int pair = 0; pair < pairs; pair++) {
+                    outputs[pair] += weights[pair] * value;
+                }
+            }
+        }
         double[][] probability = new double[labels][labels];
         double[][] trainingWeight = new double[labels][labels];
         int pair = 0;
         for (int first = 0; first < labels; first++) {
             for (int second = first + 1; second < labels; second++, pair++) {
-                double output = -pairBias[pair];
-                for (int f = 0; f < fired.size(); f++) {
-                    if (attributes[f] >= 0) {
-                        output += pairWeights[pair][attributes[f]] * fired.get(f).value();
-                    }
-                }
-                double z = calibrationIntercept[pair] + calibrationSlope[pair] * output;
+                double z = calibrationIntercept[pair] + calibrationSlope[pair] * outputs[pair];
                 probability[first][second] = 1 / (1 + Math.exp(-z));
                 trainingWeight[first][second] = pairTrainingWeight[pair];
             }
@@ -143,24 +155,38 @@ final class PairwiseWeights {
      * row each label's bias, for a sentence whose labels have the given probabilities.
      */
     double[][] contributions(List<Feature> fired, int[] attributes, double[] probabilities) {
-        double[][] contributions = new double[fired.size() + 1][labels];
+        int pairs = pairBias.length;
+        int[] firstOf = new int[pairs];
+        int[] secondOf = new int[pairs];
+        // Toward "first", a machine's weights count negatively and are weighted by how much of the
+        // probability not on "first" sits on "second"; and the other way round.
+        double[] towardFirst = new double[pairs];
+        double[] towardSecond = new double[pairs];
         int pair = 0;
         for (int first = 0; first < labels; first++) {
             for (int second = first + 1; second < labels; second++, pair++) {
-                // Toward "first", the machine's weights count negatively and are weighted by how much
-                // of the probability not on "first" sits on "second"; and the other way round.
-                double towardFirst = -rivalShare(probabilities, first, second);
-                double towardSecond = rivalShare(probabilities, second, first);
-                for (int f = 0; f < fired.size(); f++) {
-                    if (attributes[f] >= 0) {
-                        double margin = pairWeights[pair][attributes[f]] * fired.get(f).value();
-                        contributions[f][first] += towardFirst * margin;
-                        contributions[f][second] += towardSecond * margin;
-                    }
-                }
-                contributions[fired.size()][first] -= towardFirst * pairBias[pair];
-                contributions[fired.size()][second] -= towardSecond * pairBias[pair];
+                firstOf[pair] = first;
+                secondOf[pair] = second;
+                towardFirst[pair] = -rivalShare(probabilities, first, second);
+                towardSecond[pair] = rivalShare(probabilities, second, first);
             }
+        }
+        double[][] contributions = new double[fired.size() + 1][labels];
+        for (int f = 0; f < fired.size(); f++) {
+            if (attributes[f] >= 0) {
+                double[] weights = weightsByAttribute[attributes[f]];
+                double value = fired.get(f).value();
+                for (pair = 0; pair < pairs; pair++) {
+                    double margin = weights[pair] * value;
+                    contributions[f][firstOf[pair]] += towardFirst[pair] * margin;
+                    contributions[f][secondOf[pair]] += towardSecond[pair] * margin;
+                }
+            }
+        }
+        double[] biases = contributions[fired.size()];
+        for (pair = 0; pair < pairs; pair++) {
+            biases[firstOf[pair]] -= towardFirst[pair] * pairBias[pair];
+            biases[secondOf[pair]] -= towardSecond[pair] * pairBias[pair];
         }
         return contributions;
     }
