@@ -62,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
             description = "Training CSV files (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--eval", paramLabel = "FILE.csv", description = "Held-out labelled file to score each model on (repeatable).")
+    @Option(names = "--eval", paramLabel = "FILE.csv", description = "Held-out labelled file to score each model on (repeatable; with several, also all of them together).")
     List<Path> evalFiles = new ArrayList<>();
 
     @Option(names = "--feature-sets", paramLabel = "SET", split = ",", defaultValue = "CUES,NGRAMS,BOTH",
@@ -115,6 +115,11 @@ final class CompareCommand implements Callable<Integer> {
                 "learner", "features", "n", "cv_F1", "cv_ECE"));
         for (Path file : evalFiles) {
             header.append(String.format(Locale.ROOT, " %14s", file.getFileName() + "_F1"));
+        }
+        if (held.size() > 1) {
+            // One figure over every held-out sentence: a small file alone moves by a sentence's worth.
+            held.add(held.stream().flatMap(List::stream).toList());
+            header.append(String.format(Locale.ROOT, " %14s", "all_F1"));
         }
         out.println(header.append(String.format(Locale.ROOT, " %8s", "seconds")));
         out.flush();

@@ -83,4 +83,18 @@ class CompareCommandTest {
         String row = run.out.lines().toList().get(1);
         assertTrue(row.matches("NaiveBayesMultinomial\\s+CUES\\s+\\d+\\s+-\\s+-\\s+[01]\\.\\d{3}\\s+\\d+\\.\\d"), row);
     }
+
+    @Test
+    void severalHeldOutFilesAlsoScoreAllTheirSentencesTogether() throws Exception {
+        String sentence = "Book your free consultation now!";
+        Path right = Files.writeString(dir.resolve("right.csv"), "text,label\n" + sentence + ",promotional\n");
+        Path wrong = Files.writeString(dir.resolve("wrong.csv"), "text,label\n" + sentence + ",neutral\n");
+        Run run = Run.of("compare", "--data", data().toString(), "--learner", "NaiveBayesMultinomial",
+                "--feature-sets", "BOTH", "--folds", "0", "--eval", right.toString(), "--eval", wrong.toString()).expect(0);
+        List<String> lines = run.out.lines().toList();
+        assertTrue(lines.get(0).matches(".*right\\.csv_F1\\s+wrong\\.csv_F1\\s+all_F1\\s+seconds"), lines.get(0));
+        // Labelled promotional and predicted so: 1 on the first file, 0 on the second. Together, promotional
+        // has precision 1/2 and recall 1 (F1 2/3) and neutral F1 0: macro-F1 1/3, not the files' mean of 1/2.
+        assertTrue(lines.get(1).matches(".*\\s1\\.000\\s+0\\.000\\s+0\\.333\\s+\\d+\\.\\d"), lines.get(1));
+    }
 }
