@@ -19,7 +19,7 @@ import org.claimlens.text.Sentence;
 public final class FeatureSchema {
 
     /** Bump when the meaning of any feature changes in a way names and lexicons do not show. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final Map<String, String> LEXICON_FEATURES = new LinkedHashMap<>();
 
@@ -99,7 +99,6 @@ public final class FeatureSchema {
             extractors.add(new CitationFeatures());
             extractors.add(new NumberFeatures());
             extractors.add(new VoiceFeatures(imperatives));
-            extractors.add(new ShapeFeatures());
         }
         if (featureSet.usesNgrams()) {
             extractors.add(new NgramFeatures(this.vocabulary));

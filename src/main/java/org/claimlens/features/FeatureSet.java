@@ -2,7 +2,7 @@ package org.claimlens.features;
 
 /** Which feature families a model uses; compared when choosing the shipped model. */
 public enum FeatureSet {
-    /** Hand-written cues only: lexicons, citations, numbers, voice, shape. */
+    /** Hand-written cues only: lexicons, citations, numbers, voice, page furniture. */
     CUES,
     /** Word unigrams and bigrams only. */
     NGRAMS,

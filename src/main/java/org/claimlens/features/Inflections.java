@@ -31,14 +31,25 @@ public final class Inflections {
         } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             w = w.substring(0, w.length() - 1);
         } else if (w.endsWith("ing") && w.length() > 5) {
-            w = undouble(w.substring(0, w.length() - 3));
+            w = withoutEnding(w, 3);
         } else if (w.endsWith("ed") && w.length() > 4) {
-            w = undouble(w.substring(0, w.length() - 2));
+            w = withoutEnding(w, 2);
         }
-        if (w.endsWith("e") && w.length() > 3) {
+        if (w.endsWith("e") && w.length() > 4) {
             w = w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /**
+     * {@code w} without its last {@code letters}, a doubled final consonant undoubled ("stopped"), and
+     * the silent e a short stem lost put back ("noted" is "note", not "not"; "saving" is "save").
+     * Four-letter words keep their final e, so short words do not collide with others ("not", "car", "mad").
+     */
+    private static String withoutEnding(String w, int letters) {
+        String stem = w.substring(0, w.length() - letters);
+        String single = undouble(stem);
+        return single.length() == stem.length() && stem.length() <= 3 ? stem + "e" : single;
     }
 
     private static final List<String> BRITISH_SUFFIXES = List.of("isation", "ising", "ised", "ises", "ise");

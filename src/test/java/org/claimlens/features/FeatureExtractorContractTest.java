@@ -27,7 +27,7 @@ class FeatureExtractorContractTest {
         FeatureSchema schema = new FeatureSchema(FeatureSet.CUES, List.of());
         Lexicon imperative = Lexicon.load("imperative");
         return Stream.of(new CitationFeatures(), new NumberFeatures(), new VoiceFeatures(imperative),
-                new ShapeFeatures(), new CombinedCues(), new NgramFeatures(List.of("ngram.trial", "ngram.our_clinic")),
+                new CombinedCues(), new NgramFeatures(List.of("ngram.trial", "ngram.our_clinic")),
                 new LexiconCues(java.util.Map.of("cue.test", Lexicon.of("test", "miracle\n"))),
                 new SchemaAsExtractor(schema));
     }

@@ -81,12 +81,13 @@ class FeatureSchemaTest {
     }
 
     @Test
-    void voiceAndShape() {
+    void voiceAndPageFurniture() {
         assertEquals(Set.of("voice.imperative", "voice.second_person", "voice.exclamation"),
                 fired("Book your session now!", "voice."));
         assertEquals(Set.of("voice.first_person_singular"), fired("I felt better.", "voice."));
         assertEquals(Set.of("voice.question", "voice.second_person"), fired("Is it right for you?", "voice."));
-        assertEquals(Set.of("shape.all_caps", "shape.heading"), fired("KETAMINE FOR PAIN", "shape."));
+        assertEquals(Set.of(), fired("KETAMINE FOR PAIN", "shape."));
+        assertEquals(Set.of("shape.boilerplate"), fired("Share this article", "shape."));
         assertEquals(Set.of(), fired("A sentence of any length says nothing by its length alone.", "len."));
     }
 
