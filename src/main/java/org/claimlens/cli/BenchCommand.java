@@ -192,8 +192,6 @@ final class BenchCommand implements Callable<Integer> {
         return run.characters() / run.seconds();
     }
 
-
-
     static String defaultCorpus() {
         Path shared = ModelOption.home().resolve("../shared/corpus/health-news.jsonl").normalize();
         return Files.isRegularFile(shared) ? shared.toString() : ModelOption.home().resolve("src/sample").toString();

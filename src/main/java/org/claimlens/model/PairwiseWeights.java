@@ -38,6 +38,9 @@ final class PairwiseWeights {
     private final double[] calibrationSlope;
     /** Per pair: the weight of the training sentences the machine saw, for the coupling. */
     private final double[] pairTrainingWeight;
+    /** Per pair: its first and its second label. */
+    private final int[] firstOf;
+    private final int[] secondOf;
 
     private PairwiseWeights(List<String> attributes, int labels, double[][] weightsByAttribute, double[] pairBias,
             double[] calibrationIntercept, double[] calibrationSlope, double[] pairTrainingWeight) {
@@ -50,6 +53,15 @@ final class PairwiseWeights {
         this.calibrationIntercept = calibrationIntercept;
         this.calibrationSlope = calibrationSlope;
         this.pairTrainingWeight = pairTrainingWeight;
+        this.firstOf = new int[pairBias.length];
+        this.secondOf = new int[pairBias.length];
+        int pair = 0;
+        for (int first = 0; first < labels; first++) {
+            for (int second = first + 1; second < labels; second++, pair++) {
+                firstOf[pair] = first;
+                secondOf[pair] = second;
+            }
+        }
     }
 
     /**
@@ -139,13 +151,10 @@ final class PairwiseWeights {
         }
         double[][] probability = new double[labels][labels];
         double[][] trainingWeight = new double[labels][labels];
-        int pair = 0;
-        for (int first = 0; first < labels; first++) {
-            for (int second = first + 1; second < labels; second++, pair++) {
-                double z = calibrationIntercept[pair] + calibrationSlope[pair] * outputs[pair];
-                probability[first][second] = 1 / (1 + Math.exp(-z));
-                trainingWeight[first][second] = pairTrainingWeight[pair];
-            }
+        for (int pair = 0; pair < pairs; pair++) {
+            double z = calibrationIntercept[pair] + calibrationSlope[pair] * outputs[pair];
+            probability[firstOf[pair]][secondOf[pair]] = 1 / (1 + Math.exp(-z));
+            trainingWeight[firstOf[pair]][secondOf[pair]] = pairTrainingWeight[pair];
         }
         return MultiClassClassifier.pairwiseCoupling(trainingWeight, probability);
     }
@@ -156,27 +165,20 @@ final class PairwiseWeights {
      */
     double[][] contributions(List<Feature> fired, int[] attributes, double[] probabilities) {
         int pairs = pairBias.length;
-        int[] firstOf = new int[pairs];
-        int[] secondOf = new int[pairs];
         // Toward "first", a machine's weights count negatively and are weighted by how much of the
         // probability not on "first" sits on "second"; and the other way round.
         double[] towardFirst = new double[pairs];
         double[] towardSecond = new double[pairs];
-        int pair = 0;
-        for (int first = 0; first < labels; first++) {
-            for (int second = first + 1; second < labels; second++, pair++) {
-                firstOf[pair] = first;
-                secondOf[pair] = second;
-                towardFirst[pair] = -rivalShare(probabilities, first, second);
-                towardSecond[pair] = rivalShare(probabilities, second, first);
-            }
+        for (int pair = 0; pair < pairs; pair++) {
+            towardFirst[pair] = -rivalShare(probabilities, firstOf[pair], secondOf[pair]);
+            towardSecond[pair] = rivalShare(probabilities, secondOf[pair], firstOf[pair]);
         }
         double[][] contributions = new double[fired.size() + 1][labels];
         for (int f = 0; f < fired.size(); f++) {
             if (attributes[f] >= 0) {
                 double[] weights = weightsByAttribute[attributes[f]];
                 double value = fired.get(f).value();
-                for (pair = 0; pair < pairs; pair++) {
+                for (int pair = 0; pair < pairs; pair++) {
                     double margin = weights[pair] * value;
                     contributions[f][firstOf[pair]] += towardFirst[pair] * margin;
                     contributions[f][secondOf[pair]] += towardSecond[pair] * margin;
@@ -184,7 +186,7 @@ final class PairwiseWeights {
             }
         }
         double[] biases = contributions[fired.size()];
-        for (pair = 0; pair < pairs; pair++) {
+        for (int pair = 0; pair < pairs; pair++) {
             biases[firstOf[pair]] -= towardFirst[pair] * pairBias[pair];
             biases[secondOf[pair]] -= towardSecond[pair] * pairBias[pair];
         }

@@ -34,14 +34,14 @@ public final class SentenceSplitter {
 
     public static final int DEFAULT_MAX_TOKENS = 200;
 
+    /** The closing quotes and bracket that may stand between the full stop and a glued marker. */
+    private static final String CLOSERS = "\"”’)";
+
     /** A boundary hidden behind a glued marker: the split point is the end of group 1. */
     static final Pattern GLUED_MARKER_BOUNDARY = Pattern.compile(
-            "(?<=[\\p{L}\\)\\]%])[.!?][\"”’)]?"
+            "(?<=[\\p{L}\\)\\]%])[.!?][" + CLOSERS + "]?"
                     + "(\\d{1,3}(?:[,–-]\\d{1,3})*|" + NumberWords.SEQUENCE + ")"
                     + "(?=[\\s\\p{Z}]+[\"“‘(]?\\p{Lu})");
-
-    /** The closing quotes and bracket the pattern allows between the full stop and the marker. */
-    private static final String CLOSERS = "\"”’)";
 
     private static final Map<Annotators, SentenceSplitter> SHARED = new ConcurrentHashMap<>();
 
