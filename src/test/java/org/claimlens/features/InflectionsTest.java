@@ -9,24 +9,20 @@ class InflectionsTest {
 
     @Test
     void foldsRegularInflectionsToOneForm() {
-        assertEquals(Inflections.base("promise"), Inflections.base("promises"));
-        assertEquals(Inflections.base("promise"), Inflections.base("promised"));
-        assertEquals(Inflections.base("promise"), Inflections.base("promising"));
-        assertEquals(Inflections.base("study"), Inflections.base("studies"));
-        assertEquals(Inflections.base("stop"), Inflections.base("stopped"));
-        assertEquals(Inflections.base("randomized"), Inflections.base("randomised"));
+        assertFoldsTo("promise", "promises", "promised", "promising");
+        assertFoldsTo("study", "studies");
+        assertFoldsTo("stop", "stopped");
+        assertFoldsTo("randomized", "randomised");
     }
 
     @Test
     void shortWordsDoNotCollideWithInflectionsOfOthers() {
-        assertEquals(Inflections.base("note"), Inflections.base("noted"));
-        assertEquals(Inflections.base("note"), Inflections.base("noting"));
-        assertEquals(Inflections.base("note"), Inflections.base("notes"));
-        assertNotEquals(Inflections.base("not"), Inflections.base("note"));
-        assertEquals(Inflections.base("save"), Inflections.base("saving"));
-        assertNotEquals(Inflections.base("mad"), Inflections.base("made"));
-        assertNotEquals(Inflections.base("car"), Inflections.base("cared"));
-        assertEquals(Inflections.base("dot"), Inflections.base("dotted"));
+        assertFoldsTo("note", "noted", "noting", "notes");
+        assertKeptApart("not", "note");
+        assertFoldsTo("save", "saving");
+        assertKeptApart("mad", "made");
+        assertKeptApart("car", "cared");
+        assertFoldsTo("dot", "dotted");
     }
 
     @Test
@@ -34,5 +30,15 @@ class InflectionsTest {
         assertEquals("is", Inflections.base("is"));
         assertEquals("2019", Inflections.base("2019"));
         assertEquals("was", Inflections.base("WAS"));
+    }
+
+    private static void assertFoldsTo(String word, String... inflected) {
+        for (String form : inflected) {
+            assertEquals(Inflections.base(word), Inflections.base(form), form);
+        }
+    }
+
+    private static void assertKeptApart(String word, String other) {
+        assertNotEquals(Inflections.base(word), Inflections.base(other), other);
     }
 }
