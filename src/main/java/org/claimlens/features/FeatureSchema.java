@@ -19,8 +19,9 @@ import org.claimlens.text.Sentence;
 public final class FeatureSchema {
 
     /** Bump when the meaning of any feature changes in a way names and lexicons do not show. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
+    private static final String RISK_FEATURE = "caveat.risk";
     private static final Map<String, String> LEXICON_FEATURES = new LinkedHashMap<>();
 
     static {
@@ -33,7 +34,7 @@ public final class FeatureSchema {
         LEXICON_FEATURES.put("cue.testimonial", "testimonial");
         LEXICON_FEATURES.put("hedge.word", "hedge");
         LEXICON_FEATURES.put("booster.word", "booster");
-        LEXICON_FEATURES.put("caveat.risk", "risk");
+        LEXICON_FEATURES.put(RISK_FEATURE, "risk");
         LEXICON_FEATURES.put("caveat.evidence_gap", "evidence_gap");
         LEXICON_FEATURES.put("caveat.regulatory", "regulatory");
         LEXICON_FEATURES.put("caveat.see_doctor", "see_doctor");
@@ -56,6 +57,7 @@ public final class FeatureSchema {
 
     private static final String IMPERATIVE_LEXICON = "imperative";
     private static final String NEGATOR_LEXICON = "negator";
+    private static final String PLAY_DOWN_LEXICON = "play_down";
 
     private final FeatureSet featureSet;
     private final Annotators annotators;
@@ -89,10 +91,13 @@ public final class FeatureSchema {
             lexicons.addAll(byFeature.values());
             Lexicon imperatives = Lexicon.load(IMPERATIVE_LEXICON);
             lexicons.add(imperatives);
-            extractors.add(new LexiconCues(byFeature));
             Lexicon negators = Lexicon.load(NEGATOR_LEXICON);
+            Lexicon playDowns = Lexicon.load(PLAY_DOWN_LEXICON);
             lexicons.add(negators);
-            extractors.add(new SafetyClaims(negators, byFeature.get("caveat.risk")));
+            lexicons.add(playDowns);
+            SafetyClaims safetyClaims = new SafetyClaims(negators, playDowns, byFeature.get(RISK_FEATURE));
+            extractors.add(new LexiconCues(byFeature, Map.of(RISK_FEATURE, safetyClaims)));
+            extractors.add(safetyClaims);
             if (annotators.tags()) {
                 extractors.add(new TaggedWordClasses());
             }

@@ -14,8 +14,16 @@ import java.util.Set;
  * <p>When the sentence turns on a contrast ({@link Turn}), the claim, limit and source cues are also
  * marked by the side they stand on: {@code contrast.main_limit} for "it helps, but it is not a
  * cure", {@code contrast.conceded_limit} for "results vary, but most clients feel transformed".
+ *
+ * <p>A list's match can be vetoed by what surrounds it, when the words mean the opposite there: a
+ * harm the sentence denies ("no side effects") is no warning.
  */
 public final class LexiconCues implements FeatureExtractor {
+
+    /** Decides from the sentence around it that a phrase found at words [from, to) does not count. */
+    interface Veto {
+        boolean vetoes(SentenceText sentence, int from, int to);
+    }
 
     /** Which cues count as a claim, a limit or a source when a sentence turns, by name prefix. */
     private static final Map<String, String> SIDES = Map.of("cue.", "claim", "caveat.", "limit", "design.", "source",
@@ -25,12 +33,17 @@ public final class LexiconCues implements FeatureExtractor {
     private final List<String> features;
     private final String[] sideOfFeature;
     private final Lexicon combined;
+    private final Veto[] vetoOfFeature;
 
-    /** @param lexiconsByFeature feature name → lexicon, in schema order */
-    public LexiconCues(Map<String, Lexicon> lexiconsByFeature) {
+    /**
+     * @param lexiconsByFeature feature name → lexicon, in schema order
+     * @param vetoes feature name → what can veto that feature's matches (features absent have none)
+     */
+    LexiconCues(Map<String, Lexicon> lexiconsByFeature, Map<String, Veto> vetoes) {
         Map<String, Lexicon> ordered = new LinkedHashMap<>(lexiconsByFeature);
         this.features = new ArrayList<>(ordered.keySet());
         this.combined = Lexicon.combine(new ArrayList<>(ordered.values()));
+        this.vetoOfFeature = features.stream().map(vetoes::get).toArray(Veto[]::new);
         this.sideOfFeature = new String[features.size()];
         for (int i = 0; i < features.size(); i++) {
             for (Map.Entry<String, String> side : SIDES.entrySet()) {
@@ -53,7 +66,9 @@ public final class LexiconCues implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
-        List<Lexicon.Match> matches = combined.find(sentence);
+        List<Lexicon.Match> matches = combined.find(sentence).stream()
+                .filter(m -> vetoOfFeature[m.list()] == null || !vetoOfFeature[m.list()].vetoes(sentence, m.from(), m.to()))
+                .toList();
         if (matches.isEmpty()) {
             return;
         }

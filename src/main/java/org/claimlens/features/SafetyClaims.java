@@ -1,25 +1,33 @@
 package org.claimlens.features;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code cue.safety_claim}: a harm from the risk list denied by a word just before it ("never any
- * nausea", "without the risks of surgery", "non-addictive"). A seller's
- * safety claim and a warning share their vocabulary; the denial is what tells them apart, and the
- * risk list alone cannot see it.
+ * {@code cue.safety_claim}: a harm from the risk list that the sentence denies or plays down, by a
+ * word just before it ("never any nausea", "without the risks of surgery", "non-addictive") or by
+ * what it says of the harm just after ("side effects are mild and temporary"). A seller's safety
+ * claim and a warning share their vocabulary; the denial is what tells them apart, and the risk list
+ * alone cannot see it. A denied harm is not a warning, so {@link LexiconCues} leaves it out of
+ * {@code caveat.risk}.
  */
-final class SafetyClaims implements FeatureExtractor {
+final class SafetyClaims implements FeatureExtractor, LexiconCues.Veto {
 
     static final String NAME = "cue.safety_claim";
 
     /** How many words may stand between the denial and the harm ("won't bring any side effects": two). */
-    private static final int WINDOW = 2;
+    private static final int DENIAL_WINDOW = 2;
+    /** What may stand between a harm and the word that plays it down: "side effects tend to be mild". */
+    private static final Set<String> LINKS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
+            "tend", "tends", "to", "usually", "generally", "typically", "often", "mostly", "very", "quite");
 
     private final Lexicon negators;
+    private final Lexicon playDowns;
     private final Lexicon risks;
 
-    SafetyClaims(Lexicon negators, Lexicon risks) {
+    SafetyClaims(Lexicon negators, Lexicon playDowns, Lexicon risks) {
         this.negators = negators;
+        this.playDowns = playDowns;
         this.risks = risks;
     }
 
@@ -35,13 +43,55 @@ final class SafetyClaims implements FeatureExtractor {
             return;
         }
         List<Lexicon.Match> denials = negators.find(sentence);
+        List<Lexicon.Match> lessenings = playDowns.find(sentence);
         for (Lexicon.Match harm : harms) {
-            for (Lexicon.Match denial : denials) {
-                if (denial.to() <= harm.from() && harm.from() - denial.to() <= WINDOW) {
-                    out.add(NAME, 1, sentence.span(denial.from(), harm.to()));
-                    return;
-                }
+            Lexicon.Match claim = claimOn(sentence, harm.from(), harm.to(), denials, lessenings);
+            if (claim != null) {
+                int from = Math.min(claim.from(), harm.from());
+                int to = Math.max(claim.to(), harm.to());
+                out.add(NAME, 1, sentence.span(from, to));
+                return;
             }
         }
+    }
+
+    @Override
+    public boolean vetoes(SentenceText sentence, int from, int to) {
+        return claimOn(sentence, from, to, negators.find(sentence), playDowns.find(sentence)) != null;
+    }
+
+    /** The denial before, or the play-down after, the harm at words [from, to); null when neither. */
+    private static Lexicon.Match claimOn(SentenceText sentence, int from, int to, List<Lexicon.Match> denials,
+            List<Lexicon.Match> lessenings) {
+        for (Lexicon.Match denial : denials) {
+            if (denial.to() <= from && from - denial.to() <= DENIAL_WINDOW && !cancelled(denial, denials)) {
+                return denial;
+            }
+        }
+        for (Lexicon.Match lessening : lessenings) {
+            if (lessening.from() >= to && linked(sentence, to, lessening.from())) {
+                return lessening;
+            }
+        }
+        return null;
+    }
+
+    private static boolean linked(SentenceText sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!LINKS.contains(sentence.words().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two denials in a row cancel out into an admission: "not without risks", "not free of side effects". */
+    private static boolean cancelled(Lexicon.Match denial, List<Lexicon.Match> denials) {
+        for (Lexicon.Match other : denials) {
+            if (other.from() == denial.to() || other.to() == denial.from()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

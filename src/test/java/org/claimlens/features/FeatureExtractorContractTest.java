@@ -28,7 +28,7 @@ class FeatureExtractorContractTest {
         Lexicon imperative = Lexicon.load("imperative");
         return Stream.of(new CitationFeatures(), new NumberFeatures(), new VoiceFeatures(imperative),
                 new CombinedCues(), new NgramFeatures(List.of("ngram.trial", "ngram.our_clinic")),
-                new LexiconCues(java.util.Map.of("cue.test", Lexicon.of("test", "miracle\n"))),
+                new LexiconCues(java.util.Map.of("cue.test", Lexicon.of("test", "miracle\n")), java.util.Map.of()),
                 new SchemaAsExtractor(schema));
     }
 

@@ -129,6 +129,31 @@ class FeatureSchemaTest {
     }
 
     @Test
+    void aHarmPlayedDownAfterItIsASafetyClaim() {
+        assertEquals(Set.of("cue.safety_claim"), fired("Side effects tend to be mild and temporary.", "cue.safety"));
+        assertEquals(Set.of("cue.safety_claim"), fired("Any bruising is usually minimal.", "cue.safety"));
+        assertEquals(Set.of(), fired("Side effects include mild nausea.", "cue.safety"));
+        assertEquals(Set.of(), fired("Side effects are rare but can be serious.", "cue.safety"));
+        assertEquals(Set.of("cue.safety_claim"), fired("It has fewer side effects than pills.", "cue.safety"));
+        assertEquals(Set.of(), fired("You may notice a few side effects.", "cue.safety"));
+    }
+
+    @Test
+    void aDeniedHarmIsNoWarningButAnAdmittedOneIs() {
+        assertEquals(Set.of(), fired("It works without side effects.", "caveat.risk"));
+        assertEquals(Set.of(), fired("Side effects are mild.", "caveat.risk"));
+        assertEquals(Set.of("caveat.risk"), fired("It is not without risks.", "caveat.risk"));
+        assertEquals(Set.of(), fired("It is not without risks.", "cue.safety"));
+        assertEquals(Set.of("caveat.risk"), fired("It causes no pain but can cause nausea.", "caveat.risk"));
+    }
+
+    @Test
+    void aSeverityWordAloneIsNoHarm() {
+        assertEquals(Set.of(), fired("Ketamine helps severe depression.", "caveat.risk"));
+        assertEquals(Set.of("caveat.risk"), fired("Severe allergic reactions can occur.", "caveat.risk"));
+    }
+
+    @Test
     void gatedPatternsStillFireOnEveryShapeTheyMatch() {
         assertEquals(Set.of("num.sample_size"), fired("Forty patient's relatives took part.", "num.sample"));
         assertEquals(Set.of("num.sample_size"), fired("Twelve grown-ups joined.", "num.sample"));
