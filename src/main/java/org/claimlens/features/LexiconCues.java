@@ -1,11 +1,13 @@
 package org.claimlens.features;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Phrase-list cues: one feature per lexicon, 1 when any phrase of the list occurs in the sentence,
@@ -20,9 +22,10 @@ import java.util.Set;
  */
 public final class LexiconCues implements FeatureExtractor {
 
-    /** Decides from the sentence around it that a phrase found at words [from, to) does not count. */
+    /** Decides from the sentence around them which of a list's matches do not count. */
     interface Veto {
-        boolean vetoes(SentenceText sentence, int from, int to);
+        /** The test for this sentence's matches, read from the sentence once. */
+        Predicate<Lexicon.Match> in(SentenceText sentence);
     }
 
     /** Which cues count as a claim, a limit or a source when a sentence turns, by name prefix. */
@@ -66,9 +69,7 @@ public final class LexiconCues implements FeatureExtractor {
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
-        List<Lexicon.Match> matches = combined.find(sentence).stream()
-                .filter(m -> vetoOfFeature[m.list()] == null || !vetoOfFeature[m.list()].vetoes(sentence, m.from(), m.to()))
-                .toList();
+        List<Lexicon.Match> matches = unvetoed(sentence, combined.find(sentence));
         if (matches.isEmpty()) {
             return;
         }
@@ -98,5 +99,24 @@ public final class LexiconCues implements FeatureExtractor {
                 }
             }
         }
+    }
+
+    /** The matches no veto removes; a list's veto reads the sentence once, and only if the list matched. */
+    private List<Lexicon.Match> unvetoed(SentenceText sentence, List<Lexicon.Match> found) {
+        Map<Integer, Predicate<Lexicon.Match>> vetoesHere = null;
+        List<Lexicon.Match> kept = new ArrayList<>(found.size());
+        for (Lexicon.Match m : found) {
+            Veto veto = vetoOfFeature[m.list()];
+            if (veto != null) {
+                if (vetoesHere == null) {
+                    vetoesHere = new HashMap<>(2);
+                }
+                if (vetoesHere.computeIfAbsent(m.list(), list -> veto.in(sentence)).test(m)) {
+                    continue;
+                }
+            }
+            kept.add(m);
+        }
+        return kept;
     }
 }

@@ -2,6 +2,7 @@ package org.claimlens.features;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * {@code cue.safety_claim}: a harm from the risk list that the sentence denies or plays down, by a
@@ -56,8 +57,10 @@ final class SafetyClaims implements FeatureExtractor, LexiconCues.Veto {
     }
 
     @Override
-    public boolean vetoes(SentenceText sentence, int from, int to) {
-        return claimOn(sentence, from, to, negators.find(sentence), playDowns.find(sentence)) != null;
+    public Predicate<Lexicon.Match> in(SentenceText sentence) {
+        List<Lexicon.Match> denials = negators.find(sentence);
+        List<Lexicon.Match> lessenings = playDowns.find(sentence);
+        return harm -> claimOn(sentence, harm.from(), harm.to(), denials, lessenings) != null;
     }
 
     /** The denial before, or the play-down after, the harm at words [from, to); null when neither. */
