@@ -43,10 +43,9 @@ final class SafetyClaims implements FeatureExtractor, LexiconCues.Veto {
         if (harms.isEmpty()) {
             return;
         }
-        List<Lexicon.Match> denials = negators.find(sentence);
-        List<Lexicon.Match> lessenings = playDowns.find(sentence);
+        Reading reading = read(sentence);
         for (Lexicon.Match harm : harms) {
-            Lexicon.Match claim = claimOn(sentence, harm.from(), harm.to(), denials, lessenings);
+            Lexicon.Match claim = reading.claimOn(harm);
             if (claim != null) {
                 int from = Math.min(claim.from(), harm.from());
                 int to = Math.max(claim.to(), harm.to());
@@ -58,43 +57,49 @@ final class SafetyClaims implements FeatureExtractor, LexiconCues.Veto {
 
     @Override
     public Predicate<Lexicon.Match> in(SentenceText sentence) {
-        List<Lexicon.Match> denials = negators.find(sentence);
-        List<Lexicon.Match> lessenings = playDowns.find(sentence);
-        return harm -> claimOn(sentence, harm.from(), harm.to(), denials, lessenings) != null;
+        Reading reading = read(sentence);
+        return harm -> reading.claimOn(harm) != null;
     }
 
-    /** The denial before, or the play-down after, the harm at words [from, to); null when neither. */
-    private static Lexicon.Match claimOn(SentenceText sentence, int from, int to, List<Lexicon.Match> denials,
-            List<Lexicon.Match> lessenings) {
-        for (Lexicon.Match denial : denials) {
-            if (denial.to() <= from && from - denial.to() <= DENIAL_WINDOW && !cancelled(denial, denials)) {
-                return denial;
-            }
-        }
-        for (Lexicon.Match lessening : lessenings) {
-            if (lessening.from() >= to && linked(sentence, to, lessening.from())) {
-                return lessening;
-            }
-        }
-        return null;
+    private Reading read(SentenceText sentence) {
+        return new Reading(sentence, negators.find(sentence), playDowns.find(sentence));
     }
 
-    private static boolean linked(SentenceText sentence, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!LINKS.contains(sentence.words().get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** A sentence's denials and play-downs, found once and asked about each harm in it. */
+    private record Reading(SentenceText sentence, List<Lexicon.Match> denials, List<Lexicon.Match> lessenings) {
 
-    /** Two denials in a row cancel out into an admission: "not without risks", "not free of side effects". */
-    private static boolean cancelled(Lexicon.Match denial, List<Lexicon.Match> denials) {
-        for (Lexicon.Match other : denials) {
-            if (other.from() == denial.to() || other.to() == denial.from()) {
-                return true;
+        /** The denial before, or the play-down after, the harm; null when neither. */
+        Lexicon.Match claimOn(Lexicon.Match harm) {
+            for (Lexicon.Match denial : denials) {
+                if (denial.to() <= harm.from() && harm.from() - denial.to() <= DENIAL_WINDOW && !cancelled(denial)) {
+                    return denial;
+                }
             }
+            for (Lexicon.Match lessening : lessenings) {
+                if (lessening.from() >= harm.to() && linked(harm.to(), lessening.from())) {
+                    return lessening;
+                }
+            }
+            return null;
         }
-        return false;
+
+        private boolean linked(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!LINKS.contains(sentence.words().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Two denials in a row cancel out into an admission: "not without risks", "not free of side effects". */
+        private boolean cancelled(Lexicon.Match denial) {
+            for (Lexicon.Match other : denials) {
+                if (other.from() == denial.to() || other.to() == denial.from()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
