@@ -58,7 +58,7 @@ public final class TestModels {
     public static List<LabelledSentence> sentences() {
         List<LabelledSentence> rows = new ArrayList<>();
         for (int i = 0; i < SENTENCES.length; i++) {
-            rows.add(new LabelledSentence("t" + i, SENTENCES[i][0], Label.parse(SENTENCES[i][1]).orElseThrow(), "test:" + i));
+            rows.add(new LabelledSentence("t" + i, SENTENCES[i][0], Label.parse(SENTENCES[i][1]).orElseThrow(), "test.csv"));
         }
         return rows;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimlens.model.Folds;
 import org.claimlens.model.LabelledData;
 import org.claimlens.model.LabelledSentence;
 import org.claimlens.model.Trainer;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuilds the model bundle from the training data, deterministically, and prints its "
-                + "10-fold cross-validation figures.")
+                + "10-fold cross-validation figures (holding out whole training files when there are at least ten).")
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -39,8 +40,10 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<LabelledSentence> sentences = LabelledData.read(files);
         TrainingOptions options = TrainingOptions.shipped();
-        stdout.printf(Locale.ROOT, "training %s (%s) on %d sentences from %d files; %d-fold cross-validation, seed %d%n",
-                options.classifier(), options.options(), sentences.size(), files.size(), options.folds(), options.seed());
+        boolean byFile = Folds.assign(sentences, options.folds(), options.seed()).byFile();
+        stdout.printf(Locale.ROOT, "training %s (%s) on %d sentences from %d files; %d-fold cross-validation "
+                + "holding out %s, seed %d%n", options.classifier(), options.options(), sentences.size(), files.size(),
+                options.folds(), byFile ? "whole files" : "sentences", options.seed());
         stdout.flush();
         Trainer.Result result = Trainer.train(sentences, LabelledData.sha256(files), options);
         result.bundle().save(out);

@@ -59,7 +59,6 @@ public final class LabelledData {
             }
             boolean hasId = parser.getHeaderMap().containsKey("id");
             for (CSVRecord record : parser) {
-                String where = file.getFileName() + ":" + parser.getCurrentLineNumber();
                 if (!record.isConsistent()) {
                     throw new DataException(file + " line " + parser.getCurrentLineNumber()
                             + ": expected " + parser.getHeaderMap().size() + " columns, found " + record.size());
@@ -71,8 +70,10 @@ public final class LabelledData {
                 Label label = Label.parse(record.get("label")).orElseThrow(() -> new DataException(
                         file + " line " + parser.getCurrentLineNumber() + ": unknown label '" + record.get("label")
                                 + "' (expected promotional, evidence, caveat or neutral)"));
-                String id = hasId && !record.get("id").isBlank() ? record.get("id") : where;
-                rows.add(new LabelledSentence(id, text, label, where));
+                String name = file.getFileName().toString();
+                String id = hasId && !record.get("id").isBlank() ? record.get("id")
+                        : name + ":" + parser.getCurrentLineNumber();
+                rows.add(new LabelledSentence(id, text, label, name));
             }
         } catch (CharacterCodingException e) {
             throw new DataException(file + ": not valid UTF-8 text");

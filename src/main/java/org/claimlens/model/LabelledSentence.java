@@ -1,5 +1,8 @@
 package org.claimlens.model;
 
-/** One row of a labelled data file: {@code where} is "file:line" for error messages and reports. */
-public record LabelledSentence(String id, String text, Label label, String where) {
+/**
+ * One row of a labelled data file. {@code file} is the name of the file it came from: cross-validation
+ * holds files out whole ({@link Folds}).
+ */
+public record LabelledSentence(String id, String text, Label label, String file) {
 }

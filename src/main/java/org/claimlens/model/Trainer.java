@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.claimlens.features.Feature;
 import org.claimlens.features.FeatureSchema;
@@ -24,8 +23,9 @@ import weka.core.Utils;
 
 /**
  * Trains a model bundle from labelled sentences, deterministically: the same data and options give
- * the same bundle, byte for byte. Cross-validation is stratified k-fold with the options' seed; its
- * out-of-fold probabilities also fit the calibration temperature.
+ * the same bundle, byte for byte. Cross-validation holds out whole training files when there are
+ * enough of them ({@link Folds}); its out-of-fold probabilities also fit the calibration temperature,
+ * so the probabilities are calibrated for text from writers and topics the model has not seen.
  *
  * <p>The n-gram vocabulary is chosen once from all training sentences by frequency alone (no labels
  * are used), before cross-validation; that unsupervised step is not repeated per fold.
@@ -40,7 +40,7 @@ public final class Trainer {
     }
 
     /** Cross-validated figures and the classifier trained on all the data. */
-    private record Fitted(Classifier classifier, Scores scores, double temperature) {
+    private record Fitted(Classifier classifier, Scores scores, double temperature, boolean foldsByFile) {
     }
 
     private Trainer() {
@@ -60,7 +60,7 @@ public final class Trainer {
                 .toList();
         Vectorizer vectorizer = new Vectorizer(attributes);
         Instances instances = vectorizer.dataset(vectors, data.stream().map(LabelledSentence::label).toList());
-        Fitted fitted = fit(instances, options);
+        Fitted fitted = fit(instances, data, options);
 
         Map<String, Integer> labelCounts = new LinkedHashMap<>();
         for (Label label : Label.values()) {
@@ -133,20 +133,22 @@ public final class Trainer {
         return varying;
     }
 
-    private static Fitted fit(Instances instances, TrainingOptions options) throws Exception {
+    private static Fitted fit(Instances instances, List<LabelledSentence> data, TrainingOptions options)
+            throws Exception {
         if (options.folds() < 2) {
             Classifier classifier = newClassifier(options);
             classifier.buildClassifier(instances);
-            return new Fitted(classifier, null, 1.0);
+            return new Fitted(classifier, null, 1.0, false);
         }
-        Instances shuffled = new Instances(instances);
-        shuffled.randomize(new Random(options.seed()));
-        shuffled.stratify(options.folds());
+        Folds folds = Folds.assign(data, options.folds(), options.seed());
         List<Label> gold = new ArrayList<>();
         List<double[]> outOfFold = new ArrayList<>();
         for (int fold = 0; fold < options.folds(); fold++) {
-            Instances train = shuffled.trainCV(options.folds(), fold, new Random(options.seed()));
-            Instances test = shuffled.testCV(options.folds(), fold);
+            Instances train = new Instances(instances, 0);
+            Instances test = new Instances(instances, 0);
+            for (int i = 0; i < instances.numInstances(); i++) {
+                (folds.ofSentence()[i] == fold ? test : train).add(instances.instance(i));
+            }
             Classifier classifier = newClassifier(options);
             classifier.buildClassifier(train);
             for (int i = 0; i < test.numInstances(); i++) {
@@ -159,7 +161,7 @@ public final class Trainer {
         Scores scores = new Scores(gold, calibrated.stream().map(Calibration::argmax).toList(), calibrated);
         Classifier classifier = newClassifier(options);
         classifier.buildClassifier(instances);
-        return new Fitted(classifier, scores, temperature);
+        return new Fitted(classifier, scores, temperature, folds.byFile());
     }
 
     /** By reflection: Weka's own {@code forName} consults a plugin registry that a plain jar does not have. */
@@ -183,6 +185,7 @@ public final class Trainer {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("folds", options.folds());
         if (fitted.scores() != null) {
+            json.put("held_out", fitted.foldsByFile() ? "whole files" : "sentences, stratified by label");
             json.putAll(fitted.scores().toJson());
         }
         return json;
