@@ -95,9 +95,7 @@ public final class FeatureSchema {
             Lexicon playDowns = Lexicon.load(PLAY_DOWN_LEXICON);
             lexicons.add(negators);
             lexicons.add(playDowns);
-            SafetyClaims safetyClaims = new SafetyClaims(negators, playDowns, byFeature.get(RISK_FEATURE));
-            extractors.add(new LexiconCues(byFeature, Map.of(RISK_FEATURE, safetyClaims)));
-            extractors.add(safetyClaims);
+            extractors.add(new LexiconCues(byFeature, Map.of(RISK_FEATURE, new SafetyClaims(negators, playDowns))));
             if (annotators.tags()) {
                 extractors.add(new TaggedWordClasses());
             }

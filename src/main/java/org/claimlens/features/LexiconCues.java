@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Phrase-list cues: one feature per lexicon, 1 when any phrase of the list occurs in the sentence,
@@ -18,14 +18,24 @@ import java.util.function.Predicate;
  * cure", {@code contrast.conceded_limit} for "results vary, but most clients feel transformed".
  *
  * <p>A list's match can be vetoed by what surrounds it, when the words mean the opposite there: a
- * harm the sentence denies ("no side effects") is no warning.
+ * harm the sentence denies ("no side effects") is no warning but a safety claim, and the veto's own
+ * feature fires instead. The lists a veto reads are scanned in the same pass as the cue lists.
  */
 public final class LexiconCues implements FeatureExtractor {
 
-    /** Decides from the sentence around them which of a list's matches do not count. */
+    /** Decides from the sentence around them which of a list's matches do not count, and why. */
     interface Veto {
-        /** The test for this sentence's matches, read from the sentence once. */
-        Predicate<Lexicon.Match> in(SentenceText sentence);
+        /** The feature a vetoed match is evidence of instead. */
+        String feature();
+
+        /** The lists the veto reads around a match. */
+        List<Lexicon> context();
+
+        /**
+         * For one sentence, given each context list's matches in it (in {@link #context()} order): the
+         * words that veto a match, or null when the match counts.
+         */
+        UnaryOperator<Lexicon.Match> in(SentenceText sentence, List<List<Lexicon.Match>> contextMatches);
     }
 
     /** Which cues count as a claim, a limit or a source when a sentence turns, by name prefix. */
@@ -37,6 +47,9 @@ public final class LexiconCues implements FeatureExtractor {
     private final String[] sideOfFeature;
     private final Lexicon combined;
     private final Veto[] vetoOfFeature;
+    private final List<Veto> vetoes;
+    /** Where each veto's context lists start among the combined lists, parallel to {@link #vetoes}. */
+    private final int[] contextStart;
 
     /**
      * @param lexiconsByFeature feature name → lexicon, in schema order
@@ -45,8 +58,15 @@ public final class LexiconCues implements FeatureExtractor {
     LexiconCues(Map<String, Lexicon> lexiconsByFeature, Map<String, Veto> vetoes) {
         Map<String, Lexicon> ordered = new LinkedHashMap<>(lexiconsByFeature);
         this.features = new ArrayList<>(ordered.keySet());
-        this.combined = Lexicon.combine(new ArrayList<>(ordered.values()));
         this.vetoOfFeature = features.stream().map(vetoes::get).toArray(Veto[]::new);
+        this.vetoes = features.stream().map(vetoes::get).filter(v -> v != null).distinct().toList();
+        List<Lexicon> lists = new ArrayList<>(ordered.values());
+        this.contextStart = new int[this.vetoes.size()];
+        for (int v = 0; v < this.vetoes.size(); v++) {
+            contextStart[v] = lists.size();
+            lists.addAll(this.vetoes.get(v).context());
+        }
+        this.combined = Lexicon.combine(lists);
         this.sideOfFeature = new String[features.size()];
         for (int i = 0; i < features.size(); i++) {
             for (Map.Entry<String, String> side : SIDES.entrySet()) {
@@ -64,12 +84,13 @@ public final class LexiconCues implements FeatureExtractor {
             names.add("contrast.main_" + side);
             names.add("contrast.conceded_" + side);
         }
+        vetoes.forEach(veto -> names.add(veto.feature()));
         return names;
     }
 
     @Override
     public void extract(SentenceText sentence, FeatureVector out) {
-        List<Lexicon.Match> matches = unvetoed(sentence, combined.find(sentence));
+        List<Lexicon.Match> matches = unvetoed(sentence, combined.find(sentence), out);
         if (matches.isEmpty()) {
             return;
         }
@@ -101,22 +122,50 @@ public final class LexiconCues implements FeatureExtractor {
         }
     }
 
-    /** The matches no veto removes; a list's veto reads the sentence once, and only if the list matched. */
-    private List<Lexicon.Match> unvetoed(SentenceText sentence, List<Lexicon.Match> found) {
-        Map<Integer, Predicate<Lexicon.Match>> vetoesHere = null;
+    /**
+     * The cue matches no veto removes. A veto reads the sentence once, and only if its list matched;
+     * the first match it removes is emitted as the veto's feature, from its reason to the match.
+     */
+    private List<Lexicon.Match> unvetoed(SentenceText sentence, List<Lexicon.Match> found, FeatureVector out) {
+        Map<Veto, UnaryOperator<Lexicon.Match>> vetoesHere = null;
         List<Lexicon.Match> kept = new ArrayList<>(found.size());
         for (Lexicon.Match m : found) {
+            if (m.list() >= features.size()) {
+                continue;
+            }
             Veto veto = vetoOfFeature[m.list()];
             if (veto != null) {
                 if (vetoesHere == null) {
                     vetoesHere = new HashMap<>(2);
                 }
-                if (vetoesHere.computeIfAbsent(m.list(), list -> veto.in(sentence)).test(m)) {
+                Lexicon.Match reason = vetoesHere.computeIfAbsent(veto, v -> v.in(sentence, contextMatches(v, found)))
+                        .apply(m);
+                if (reason != null) {
+                    if (!out.has(veto.feature())) {
+                        out.add(veto.feature(), 1, sentence.span(Math.min(reason.from(), m.from()),
+                                Math.max(reason.to(), m.to())));
+                    }
                     continue;
                 }
             }
             kept.add(m);
         }
         return kept;
+    }
+
+    /** The matches of each of the veto's context lists, in its {@link Veto#context()} order. */
+    private List<List<Lexicon.Match>> contextMatches(Veto veto, List<Lexicon.Match> found) {
+        int start = contextStart[vetoes.indexOf(veto)];
+        List<List<Lexicon.Match>> byList = new ArrayList<>();
+        for (int i = 0; i < veto.context().size(); i++) {
+            byList.add(new ArrayList<>());
+        }
+        for (Lexicon.Match m : found) {
+            int list = m.list() - start;
+            if (list >= 0 && list < byList.size()) {
+                byList.get(list).add(m);
+            }
+        }
+        return byList;
     }
 }

@@ -2,7 +2,7 @@ package org.claimlens.features;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code cue.safety_claim}: a harm from the risk list that the sentence denies or plays down, by a
@@ -10,9 +10,9 @@ import java.util.function.Predicate;
  * what it says of the harm just after ("side effects are mild and temporary"). A seller's safety
  * claim and a warning share their vocabulary; the denial is what tells them apart, and the risk list
  * alone cannot see it. A denied harm is not a warning, so {@link LexiconCues} leaves it out of
- * {@code caveat.risk}.
+ * {@code caveat.risk} and emits this feature instead.
  */
-final class SafetyClaims implements FeatureExtractor, LexiconCues.Veto {
+final class SafetyClaims implements LexiconCues.Veto {
 
     static final String NAME = "cue.safety_claim";
 
@@ -22,47 +22,25 @@ final class SafetyClaims implements FeatureExtractor, LexiconCues.Veto {
     private static final Set<String> LINKS = Set.of("is", "are", "was", "were", "be", "been", "remain", "remains",
             "tend", "tends", "to", "usually", "generally", "typically", "often", "mostly", "very", "quite");
 
-    private final Lexicon negators;
-    private final Lexicon playDowns;
-    private final Lexicon risks;
+    private final List<Lexicon> context;
 
-    SafetyClaims(Lexicon negators, Lexicon playDowns, Lexicon risks) {
-        this.negators = negators;
-        this.playDowns = playDowns;
-        this.risks = risks;
+    SafetyClaims(Lexicon negators, Lexicon playDowns) {
+        this.context = List.of(negators, playDowns);
     }
 
     @Override
-    public List<String> featureNames() {
-        return List.of(NAME);
+    public String feature() {
+        return NAME;
     }
 
     @Override
-    public void extract(SentenceText sentence, FeatureVector out) {
-        List<Lexicon.Match> harms = risks.find(sentence);
-        if (harms.isEmpty()) {
-            return;
-        }
-        Reading reading = read(sentence);
-        for (Lexicon.Match harm : harms) {
-            Lexicon.Match claim = reading.claimOn(harm);
-            if (claim != null) {
-                int from = Math.min(claim.from(), harm.from());
-                int to = Math.max(claim.to(), harm.to());
-                out.add(NAME, 1, sentence.span(from, to));
-                return;
-            }
-        }
+    public List<Lexicon> context() {
+        return context;
     }
 
     @Override
-    public Predicate<Lexicon.Match> in(SentenceText sentence) {
-        Reading reading = read(sentence);
-        return harm -> reading.claimOn(harm) != null;
-    }
-
-    private Reading read(SentenceText sentence) {
-        return new Reading(sentence, negators.find(sentence), playDowns.find(sentence));
+    public UnaryOperator<Lexicon.Match> in(SentenceText sentence, List<List<Lexicon.Match>> contextMatches) {
+        return new Reading(sentence, contextMatches.get(0), contextMatches.get(1))::claimOn;
     }
 
     /** A sentence's denials and play-downs, found once and asked about each harm in it. */
