@@ -19,7 +19,7 @@ import org.claimlens.text.Sentence;
 public final class FeatureSchema {
 
     /** Bump when the meaning of any feature changes in a way names and lexicons do not show. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     private static final String RISK_FEATURE = "caveat.risk";
     private static final Map<String, String> LEXICON_FEATURES = new LinkedHashMap<>();

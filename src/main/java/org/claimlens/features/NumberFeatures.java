@@ -49,7 +49,8 @@ public final class NumberFeatures extends PatternFeatures {
                         + "|(?-i:\\b[HO]R)\\s*[=:,]?\\s*\\d"));
         PATTERNS.put("num.dose", Pattern.compile(
                 "(?i)\\b\\d[\\d.,]*\\s?(?:mg|mcg|µg|μg|g|ml|mL|iu|IU|units?|mg/kg|mg/dl|mmol|cc)\\b"));
-        PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:dollars|pounds|euros|USD)\\b"));
+        // A figure in "pounds" is a weight in the training sentences ("lost 11 pounds"); sterling is written £.
+        PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:dollars|euros|USD)\\b"));
         PATTERNS.put("num.ratio_change", Pattern.compile(
                 "(?i)\\b(?:halved|doubled|tripled|quadrupled|\\d+(?:\\.\\d+)?[-\\s]?(?:fold|times))\\b|\\bone in (?:\\w+)\\b|\\b\\d+ (?:in|out of) \\d+\\b"));
         PATTERNS.put("num.any", Pattern.compile("\\d"));
@@ -60,7 +61,7 @@ public final class NumberFeatures extends PatternFeatures {
             GATES.put(feature, HAS_DIGIT);
         }
         GATES.put("num.p_value", HAS_DIGIT.and(hasWord(Set.of("p"))));
-        GATES.put("num.money", contains("$", "£", "€").or(HAS_DIGIT.and(hasWordEnding(List.of("dollars", "pounds", "euros", "usd")))));
+        GATES.put("num.money", contains("$", "£", "€").or(HAS_DIGIT.and(hasWordEnding(List.of("dollars", "euros", "usd")))));
         GATES.put("num.sample_size", hasWord(PEOPLE_WORDS).and(HAS_DIGIT.or(hasWord(COUNT_WORD_SET))));
         GATES.put("num.confidence_interval", hasWord(Set.of("ci", "confidence", "ratio")).or(contains("HR", "OR")));
         GATES.put("num.ratio_change", hasWord(Set.of("halved", "doubled", "tripled", "quadrupled"))

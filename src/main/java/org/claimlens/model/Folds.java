@@ -22,6 +22,9 @@ import java.util.Random;
 public record Folds(int[] ofSentence, boolean byFile) {
 
     public static Folds assign(List<LabelledSentence> data, int folds, long seed) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
+        }
         Map<String, List<Integer>> byFile = new LinkedHashMap<>();
         for (int i = 0; i < data.size(); i++) {
             byFile.computeIfAbsent(data.get(i).file(), f -> new ArrayList<>()).add(i);

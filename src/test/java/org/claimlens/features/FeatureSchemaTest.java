@@ -64,6 +64,8 @@ class FeatureSchemaTest {
         assertEquals(Set.of("num.any", "num.p_value"), fired("The difference held (p < 0.05).", "num."));
         assertEquals(Set.of("num.any", "num.dose"), fired("Give 0.5 mg/kg over an hour.", "num."));
         assertEquals(Set.of("num.any", "num.money"), fired("A session costs $450.", "num."));
+        assertEquals(Set.of("num.any", "num.money"), fired("A course of six costs £1,200.", "num."));
+        assertEquals(Set.of("num.any"), fired("Members lost 11 pounds in their first month.", "num."));
         assertTrue(fired("Eighteen grownups took part.", "num.").contains("num.sample_size"));
     }
 

@@ -3,6 +3,7 @@ package org.claimlens.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -65,6 +66,11 @@ class FoldsTest {
             }
             assertTrue(max - min <= 1, "label " + label + " spread " + min + ".." + max);
         }
+    }
+
+    @Test
+    void fewerThanTwoFoldsIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Folds.assign(rows(10, 10), 1, 1));
     }
 
     @Test
