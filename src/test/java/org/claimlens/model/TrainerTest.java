@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.claimlens.TestModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,22 @@ class TrainerTest {
         ModelBundle bundle = TestModels.train().bundle();
         assertTrue(bundle.attributes().contains("cue.offer"));
         assertTrue(!bundle.attributes().contains("cite.pmid"), "cite.pmid never fires in the test sentences");
+    }
+
+    @Test
+    void theManifestSaysWhatTheFoldsHeldOut() throws Exception {
+        assertEquals("sentences, stratified by label",
+                TestModels.train().bundle().manifest().crossValidation().get("held_out"));
+        // The same sentences spread over as many files as folds: now whole files are held out.
+        List<LabelledSentence> inFiles = new ArrayList<>();
+        List<LabelledSentence> sentences = TestModels.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            LabelledSentence s = sentences.get(i);
+            inFiles.add(new LabelledSentence(s.id(), s.text(), s.label(), "file" + i % TestModels.options().folds() + ".csv"));
+        }
+        Trainer.Result result = Trainer.train(inFiles, "test", TestModels.options());
+        assertEquals("whole files", result.bundle().manifest().crossValidation().get("held_out"));
+        assertEquals(inFiles.size(), result.crossValidation().n());
     }
 
     @Test
