@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         List<LabelledSentence> sentences = LabelledData.read(files);
         TrainingOptions options = TrainingOptions.shipped();
-        boolean byFile = Folds.assign(sentences, options.folds(), options.seed()).byFile();
+        boolean byFile = Folds.holdsOutFiles(sentences, options.folds());
         stdout.printf(Locale.ROOT, "training %s (%s) on %d sentences from %d files; %d-fold cross-validation "
                 + "holding out %s, seed %d%n", options.classifier(), options.options(), sentences.size(), files.size(),
                 options.folds(), byFile ? "whole files" : "sentences", options.seed());

@@ -47,9 +47,8 @@ public final class LexiconCues implements FeatureExtractor {
     private final String[] sideOfFeature;
     private final Lexicon combined;
     private final Veto[] vetoOfFeature;
-    private final List<Veto> vetoes;
-    /** Where each veto's context lists start among the combined lists, parallel to {@link #vetoes}. */
-    private final int[] contextStart;
+    /** Each veto, with where its context lists start among the combined lists. */
+    private final Map<Veto, Integer> contextStart = new LinkedHashMap<>();
 
     /**
      * @param lexiconsByFeature feature name → lexicon, in schema order
@@ -59,12 +58,12 @@ public final class LexiconCues implements FeatureExtractor {
         Map<String, Lexicon> ordered = new LinkedHashMap<>(lexiconsByFeature);
         this.features = new ArrayList<>(ordered.keySet());
         this.vetoOfFeature = features.stream().map(vetoes::get).toArray(Veto[]::new);
-        this.vetoes = features.stream().map(vetoes::get).filter(v -> v != null).distinct().toList();
         List<Lexicon> lists = new ArrayList<>(ordered.values());
-        this.contextStart = new int[this.vetoes.size()];
-        for (int v = 0; v < this.vetoes.size(); v++) {
-            contextStart[v] = lists.size();
-            lists.addAll(this.vetoes.get(v).context());
+        for (Veto veto : vetoOfFeature) {
+            if (veto != null && !contextStart.containsKey(veto)) {
+                contextStart.put(veto, lists.size());
+                lists.addAll(veto.context());
+            }
         }
         this.combined = Lexicon.combine(lists);
         this.sideOfFeature = new String[features.size()];
@@ -84,7 +83,7 @@ public final class LexiconCues implements FeatureExtractor {
             names.add("contrast.main_" + side);
             names.add("contrast.conceded_" + side);
         }
-        vetoes.forEach(veto -> names.add(veto.feature()));
+        contextStart.keySet().forEach(veto -> names.add(veto.feature()));
         return names;
     }
 
@@ -155,7 +154,7 @@ public final class LexiconCues implements FeatureExtractor {
 
     /** The matches of each of the veto's context lists, in its {@link Veto#context()} order. */
     private List<List<Lexicon.Match>> contextMatches(Veto veto, List<Lexicon.Match> found) {
-        int start = contextStart[vetoes.indexOf(veto)];
+        int start = contextStart.get(veto);
         List<List<Lexicon.Match>> byList = new ArrayList<>();
         for (int i = 0; i < veto.context().size(); i++) {
             byList.add(new ArrayList<>());

@@ -25,12 +25,12 @@ public record Folds(int[] ofSentence, boolean byFile) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, got " + folds);
         }
-        Map<String, List<Integer>> byFile = new LinkedHashMap<>();
-        for (int i = 0; i < data.size(); i++) {
-            byFile.computeIfAbsent(data.get(i).file(), f -> new ArrayList<>()).add(i);
-        }
         int[] fold = new int[data.size()];
-        if (byFile.size() >= folds) {
+        if (holdsOutFiles(data, folds)) {
+            Map<String, List<Integer>> byFile = new LinkedHashMap<>();
+            for (int i = 0; i < data.size(); i++) {
+                byFile.computeIfAbsent(data.get(i).file(), f -> new ArrayList<>()).add(i);
+            }
             // Largest files first, each to the fold with the fewest sentences so far: folds come out
             // within one file's size of each other.
             List<List<Integer>> files = new ArrayList<>(byFile.values());
@@ -66,5 +66,10 @@ public record Folds(int[] ofSentence, boolean byFile) {
             }
         }
         return new Folds(fold, false);
+    }
+
+    /** Whether {@link #assign} holds out whole files for these data: when they come in at least {@code folds} files. */
+    public static boolean holdsOutFiles(List<LabelledSentence> data, int folds) {
+        return data.stream().map(LabelledSentence::file).distinct().count() >= folds;
     }
 }

@@ -58,6 +58,7 @@ public final class LabelledData {
                 throw new DataException(file + ": the header must name the columns 'text' and 'label'");
             }
             boolean hasId = parser.getHeaderMap().containsKey("id");
+            String name = file.getFileName().toString();
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
                     throw new DataException(file + " line " + parser.getCurrentLineNumber()
@@ -70,7 +71,6 @@ public final class LabelledData {
                 Label label = Label.parse(record.get("label")).orElseThrow(() -> new DataException(
                         file + " line " + parser.getCurrentLineNumber() + ": unknown label '" + record.get("label")
                                 + "' (expected promotional, evidence, caveat or neutral)"));
-                String name = file.getFileName().toString();
                 String id = hasId && !record.get("id").isBlank() ? record.get("id")
                         : name + ":" + parser.getCurrentLineNumber();
                 rows.add(new LabelledSentence(id, text, label, name));
