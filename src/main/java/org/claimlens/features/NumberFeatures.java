@@ -53,7 +53,8 @@ public final class NumberFeatures extends PatternFeatures {
         PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:dollars|euros|USD)\\b"));
         PATTERNS.put("num.ratio_change", Pattern.compile(
                 "(?i)\\b(?:halved|doubled|tripled|quadrupled|\\d+(?:\\.\\d+)?[-\\s]?(?:fold|times))\\b|\\bone in (?:\\w+)\\b|\\b\\d+ (?:in|out of) \\d+\\b"));
-        PATTERNS.put("num.any", Pattern.compile("\\d"));
+        // The whole figure, not its first digit, is what a reader needs to see as the evidence.
+        PATTERNS.put("num.any", Pattern.compile("\\d+(?:[.,]\\d+)*"));
     }
 
     static {

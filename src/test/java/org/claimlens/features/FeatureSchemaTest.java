@@ -123,6 +123,13 @@ class FeatureSchemaTest {
     }
 
     @Test
+    void aFigureIsShownWhole() {
+        Feature figure = cues.extract("Of 1,240 adults, 12.5% improved.").features().stream()
+                .filter(f -> f.name().equals("num.any")).findFirst().orElseThrow();
+        assertEquals("1,240", figure.evidence());
+    }
+
+    @Test
     void aDeniedHarmIsASafetyClaimButAWarningIsNot() {
         assertEquals(Set.of("cue.safety_claim"), fired("Unlike pills, it won't bring any side effects you fear.", "cue.safety"));
         assertEquals(Set.of("cue.safety_claim"), fired("A gentle, non-addictive option without the risks of surgery.", "cue.safety"));
