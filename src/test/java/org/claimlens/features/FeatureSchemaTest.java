@@ -115,18 +115,19 @@ class FeatureSchemaTest {
                 new FeatureSchema(FeatureSet.BOTH, List.of("ngram.b")).fingerprint());
     }
 
+    private String evidenceOf(String sentence, String feature) {
+        return cues.extract(sentence).features().stream()
+                .filter(f -> f.name().equals(feature)).findFirst().orElseThrow().evidence();
+    }
+
     @Test
     void evidenceNamesTheMatchedText() {
-        Feature hype = cues.extract("A truly miraculous recovery.").features().stream()
-                .filter(f -> f.name().equals("cue.hype_word")).findFirst().orElseThrow();
-        assertEquals("miraculous", hype.evidence());
+        assertEquals("miraculous", evidenceOf("A truly miraculous recovery.", "cue.hype_word"));
     }
 
     @Test
     void aFigureIsShownWhole() {
-        Feature figure = cues.extract("Of 1,240 adults, 12.5% improved.").features().stream()
-                .filter(f -> f.name().equals("num.any")).findFirst().orElseThrow();
-        assertEquals("1,240", figure.evidence());
+        assertEquals("1,240", evidenceOf("Of 1,240 adults, 12.5% improved.", "num.any"));
     }
 
     @Test
