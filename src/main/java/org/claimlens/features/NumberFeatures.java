@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -35,6 +36,11 @@ public final class NumberFeatures extends PatternFeatures {
     private static final Set<String> PEOPLE_WORDS = PEOPLE_FORMS.stream()
             .flatMap(form -> Stream.of(form.split("-"))).collect(Collectors.toUnmodifiableSet());
 
+    /** How money is written: a sign before the figure, or a currency word after it (as the text writes it). */
+    private static final List<String> CURRENCY_SIGNS = List.of("$", "£", "€");
+    // A figure in "pounds" is a weight in the training sentences ("lost 11 pounds"); sterling is written £.
+    private static final List<String> CURRENCY_WORDS = List.of("dollars", "euros", "USD");
+
     private static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
     private static final Map<String, Predicate<SentenceText>> GATES = new HashMap<>();
 
@@ -49,8 +55,8 @@ public final class NumberFeatures extends PatternFeatures {
                         + "|(?-i:\\b[HO]R)\\s*[=:,]?\\s*\\d"));
         PATTERNS.put("num.dose", Pattern.compile(
                 "(?i)\\b\\d[\\d.,]*\\s?(?:mg|mcg|µg|μg|g|ml|mL|iu|IU|units?|mg/kg|mg/dl|mmol|cc)\\b"));
-        // A figure in "pounds" is a weight in the training sentences ("lost 11 pounds"); sterling is written £.
-        PATTERNS.put("num.money", Pattern.compile("[$£€]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:dollars|euros|USD)\\b"));
+        PATTERNS.put("num.money", Pattern.compile("[" + String.join("", CURRENCY_SIGNS) + "]\\s?\\d[\\d,.]*|\\b\\d[\\d,.]*\\s?(?:"
+                + String.join("|", CURRENCY_WORDS) + ")\\b"));
         PATTERNS.put("num.ratio_change", Pattern.compile(
                 "(?i)\\b(?:halved|doubled|tripled|quadrupled|\\d+(?:\\.\\d+)?[-\\s]?(?:fold|times))\\b|\\bone in (?:\\w+)\\b|\\b\\d+ (?:in|out of) \\d+\\b"));
         // The whole figure, not its first digit, is what a reader needs to see as the evidence.
@@ -62,7 +68,8 @@ public final class NumberFeatures extends PatternFeatures {
             GATES.put(feature, HAS_DIGIT);
         }
         GATES.put("num.p_value", HAS_DIGIT.and(hasWord(Set.of("p"))));
-        GATES.put("num.money", contains("$", "£", "€").or(HAS_DIGIT.and(hasWordEnding(List.of("dollars", "euros", "usd")))));
+        GATES.put("num.money", contains(CURRENCY_SIGNS.toArray(String[]::new)).or(HAS_DIGIT.and(
+                hasWordEnding(CURRENCY_WORDS.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList()))));
         GATES.put("num.sample_size", hasWord(PEOPLE_WORDS).and(HAS_DIGIT.or(hasWord(COUNT_WORD_SET))));
         GATES.put("num.confidence_interval", hasWord(Set.of("ci", "confidence", "ratio")).or(contains("HR", "OR")));
         GATES.put("num.ratio_change", hasWord(Set.of("halved", "doubled", "tripled", "quadrupled"))
